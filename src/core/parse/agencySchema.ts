@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const agencyKindSchema = z.enum([
+  /** Ministries and ministry-level bodies, courts, state groups counted among "bộ, ngành". */
+  'ministry',
+  /** Government leadership and task forces (Thủ tướng, Tổ công tác …). */
+  'leadership',
+  /** A province or centrally-run city, or its People's Committee. */
+  'province',
+  /** A provincial department or unit (Sở …, Công an tỉnh, BHXH tỉnh …). */
+  'provincial-department',
+  /** A collective owner kept as its own bucket ("Các bộ, ngành, địa phương"). */
+  'collective',
+]);
+export type AgencyKind = z.infer<typeof agencyKindSchema>;
+
+/** A registry entry: canonical id and name, the spellings seen, and its kind. */
+export const agencyEntrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Short display name for tight places (sheet names): "Bộ LĐTBXH". */
+  short: z.string().min(1),
+  kind: agencyKindSchema,
+  aliases: z.array(z.string()),
+});
+export type AgencyEntry = z.infer<typeof agencyEntrySchema>;
+
+/** One agency named in a cell: resolved (`id`) or unknown (`id` null, kept as written). */
+export const agencyRefSchema = z.object({
+  id: z.string().nullable(),
+  /** Canonical name when resolved, else the text as written (cleaned). */
+  name: z.string(),
+  /** The words of the cell that named it. */
+  written: z.string(),
+  kind: agencyKindSchema.nullable(),
+});
+export type AgencyRef = z.infer<typeof agencyRefSchema>;
+
+/** What an agency cell says: who leads, who partners, and any stated count ("09 bộ ngành"). */
+export const agencyReadingSchema = z.object({
+  lead: z.array(agencyRefSchema),
+  partners: z.array(agencyRefSchema),
+  /** "02 bộ, ngành: …" / "13 bộ, ngành (…)" / "09 bộ ngành cần triển khai". */
+  statedCount: z.number().int().nonnegative().nullable(),
+});
+export type AgencyReading = z.infer<typeof agencyReadingSchema>;
