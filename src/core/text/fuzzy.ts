@@ -1,0 +1,201 @@
+/**
+ * Typo-tolerant phrase matching on accent-folded text. Report cells are typed in a hurry
+ * ("Đã hoàn tthành", "Đang triên rkhai") or without accents ("Hoan thanh"); a reader should
+ * still recognise a short known phrase, without letting unrelated words through.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The folded form of one character: lower case, accents dropped, đ → d (as `foldForMatch`). */
+export function foldChar(char: string): string {
+  return char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đð]/g, 'd');
+}
+
+/** A text folded for matching, with the way back to the source. */
+export type FoldedText = {
+  readonly source: string;
+  /** Lower case, accents dropped, đ → d; usually one character per source character. */
+  readonly folded: string;
+  /** `offsets[i]` is where folded character i comes from in `source`; one extra entry = length. */
+  readonly offsets: readonly number[];
+};
+
+/** Folds a text character by character, keeping the source offset of every folded character. */
+export function foldWithOffsets(source: string): FoldedText {
+  let folded = '';
+  const offsets: number[] = [];
+  let index = 0;
+  for (const char of source) {
+    const piece = foldChar(char);
+    for (let k = 0; k < piece.length; k += 1) offsets.push(index);
+    folded += piece;
+    index += char.length;
+  }
+  offsets.push(source.length);
+  return { source, folded, offsets };
+}
+
+/** Folds a phrase to its matching key: folded, runs of spaces made one, trimmed. */
+export function foldPhrase(phrase: string): string {
+  return foldWithOffsets(phrase.normalize('NFC')).folded.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the character is a letter or a digit. */
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+/** True when `index` starts a word of `text`. */
+export function isWordStart(text: string, index: number): boolean {
+  return isWordChar(text[index]) && !isWordChar(text[index - 1]);
+}
+
+/** True when a word of `text` ends right before `index` (or nothing but a non-word follows). */
+export function isWordEnd(text: string, index: number): boolean {
+  return !isWordChar(text[index]);
+}
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+ * neighbours each cost 1. Returns `max + 1` as soon as the distance is known to exceed `max`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return Math.min(previous[b.length] ?? 0, max + 1);
+}
+
+/**
+ * The default typo budget for a folded phrase of `length` characters: none below 8 (short words
+ * are too easily another word), 1 below 16, 2 from there on.
+ */
+export function typoBudget(length: number): number {
+  if (length < 8) return 0;
+  return length < 16 ? 1 : 2;
+}
+
+export type PhraseOptions = {
+  /** Most edits allowed. @default typoBudget(folded length) */
+  maxEdits?: number;
+  /**
+   * The first word must match exactly (after folding). A typo in the first word turns too many
+   * words into others ("toàn thành phố" is one edit from "hoàn thành").
+   * @default true
+   */
+  exactFirstWord?: boolean;
+};
+
+/** A phrase ready for matching. */
+export type CompiledPhrase = {
+  readonly phrase: string;
+  readonly folded: string;
+  readonly firstWord: string;
+  readonly maxEdits: number;
+  readonly exactFirstWord: boolean;
+};
+
+/** Prepares a phrase for `matchPhraseAt` and `findPhrase`. */
+export function compilePhrase(phrase: string, options: PhraseOptions = {}): CompiledPhrase {
+  const folded = foldPhrase(phrase);
+  return {
+    phrase,
+    folded,
+    firstWord: /^[\p{L}\p{N}]*/u.exec(folded)?.[0] ?? '',
+    maxEdits: options.maxEdits ?? typoBudget(folded.length),
+    exactFirstWord: options.exactFirstWord ?? true,
+  };
+}
+
+/** Where a phrase matched, in folded coordinates: `[start, end)`, with the edits it took. */
+export type PhraseHit = { start: number; end: number; edits: number };
+
+/**
+ * Matches a compiled phrase against folded text starting at word start `at`. The match must end
+ * at a word end; among the ends within the budget the one with the fewest edits wins, then the
+ * one whose length is closest to the phrase's. Null when there is none.
+ */
+export function matchPhraseAt(
+  folded: string,
+  at: number,
+  phrase: CompiledPhrase,
+): PhraseHit | null {
+  const pattern = phrase.folded;
+  if (pattern.length === 0 || !isWordStart(folded, at)) return null;
+  if (phrase.exactFirstWord) {
+    const word = /^[\p{L}\p{N}]*/u.exec(folded.slice(at, at + phrase.firstWord.length + 1))?.[0];
+    if (word !== phrase.firstWord) return null;
+  }
+  const budget = phrase.maxEdits;
+  const windowLength = Math.min(folded.length - at, pattern.length + budget);
+  // Rows: phrase prefix lengths; columns: text prefix lengths (start anchored, end free).
+  let before: number[] = [];
+  let previous = Array.from({ length: windowLength + 1 }, (_, j) => j);
+  let previousMin = 0;
+  for (let i = 1; i <= pattern.length; i += 1) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= windowLength; j += 1) {
+      const textChar = folded[at + j - 1];
+      const cost = pattern[i - 1] === textChar ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && pattern[i - 1] === folded[at + j - 2] && pattern[i - 2] === textChar) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    // Later rows only grow from here (a swap reaches back one more row, hence both rows).
+    if (rowMin > budget && previousMin >= budget) return null;
+    before = previous;
+    previous = current;
+    previousMin = rowMin;
+  }
+  let best: PhraseHit | null = null;
+  for (let j = 1; j <= windowLength; j += 1) {
+    const edits = previous[j] ?? Number.POSITIVE_INFINITY;
+    const end = at + j;
+    if (edits > budget || !isWordChar(folded[end - 1]) || !isWordEnd(folded, end)) continue;
+    const closer =
+      best !== null &&
+      edits === best.edits &&
+      Math.abs(j - pattern.length) < Math.abs(best.end - at - pattern.length);
+    if (best === null || edits < best.edits || closer) best = { start: at, end, edits };
+  }
+  return best;
+}
+
+/** The first match of a phrase at any word start from `from` on (folded coordinates), or null. */
+export function findPhrase(folded: string, phrase: CompiledPhrase, from = 0): PhraseHit | null {
+  for (let at = Math.max(0, from); at < folded.length; at += 1) {
+    if (!isWordStart(folded, at)) continue;
+    const hit = matchPhraseAt(folded, at, phrase);
+    if (hit) return hit;
+  }
+  return null;
+}
