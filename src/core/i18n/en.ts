@@ -1,0 +1,147 @@
+import { assertNever } from './assertNever';
+import type { Catalog, UiMessages } from './catalog';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+const ui: UiMessages = {
+  appName: 'Đề án 06 task table check',
+  appDescription:
+    'Reads the task table on the sheet and shows how it was understood: the header row, the columns, the number of tasks, their status and deadlines.',
+  scopeLabel: 'Scope',
+  scopeAuto: 'Automatic: the table around the selected cell',
+  scopeSelection: 'Selected range',
+  scopeUsedRange: 'Whole sheet',
+  checkButton: 'Check',
+  reading: 'Reading the table…',
+  readDone: ({ tasks }) =>
+    `Table read: ${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'}.`,
+  errorTitle: 'The table could not be read',
+  warningTitle: 'Please review',
+  resultHeading: 'Table read',
+  sheetLabel: 'Sheet',
+  rangeLabel: 'Table range',
+  headerRowLabel: 'Header row',
+  headerRowValue: ({ first, last }) => (first === last ? `Row ${first}` : `Rows ${first}–${last}`),
+  tasksLabel: 'Tasks',
+  sectionsLabel: 'Sections (A, B, …)',
+  groupsLabel: 'Groups (I, II, …)',
+  columnsHeading: 'Columns recognised',
+  columnsHint:
+    'If a column was recognised wrongly, pick the right one: the table is read again at once, no need to press Check.',
+  columnNone: '(none)',
+  columnOption: ({ letter, header }) =>
+    header === '' ? `Column ${letter} (no header)` : `${letter} – ${header}`,
+  missingColumns: ({ roles }) =>
+    `No column found for ${roles} — pick the right column under “Columns recognised”.`,
+  statusHeading: 'Tasks by status',
+  statusColumn: 'Status',
+  deadlineHeading: 'Tasks by deadline',
+  deadlineColumn: 'Deadline',
+  countColumn: 'Tasks',
+};
+
+const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** English, the second language. */
+export const en: Catalog = {
+  locale: 'en',
+  ui,
+  role: (role) => {
+    switch (role) {
+      case 'stt':
+        return 'No. (STT)';
+      case 'task':
+        return 'Task';
+      case 'directive':
+        return 'Directive';
+      case 'lead':
+        return 'Lead agency';
+      case 'partners':
+        return 'Partner agencies';
+      case 'deadline':
+        return 'Deadline';
+      case 'result':
+        return 'Result';
+      case 'status':
+        return 'Status';
+      case 'note':
+        return 'Note';
+      default:
+        return assertNever(role);
+    }
+  },
+  status: (status) => {
+    switch (status) {
+      case 'DONE':
+        return 'Done';
+      case 'MOSTLY_DONE':
+        return 'Mostly done';
+      case 'IN_PROGRESS':
+        return 'In progress';
+      case 'NOT_DONE':
+        return 'Not done';
+      case 'RECURRING':
+        return 'Recurring';
+      case 'UNKNOWN':
+        return 'Unknown';
+      case 'NOT_REPORTED':
+        return 'Not reported';
+      default:
+        return assertNever(status);
+    }
+  },
+  deadlineKind: (kind) => {
+    switch (kind) {
+      case 'date':
+        return 'Dated';
+      case 'recurring':
+        return 'Recurring';
+      case 'conditional':
+        return 'Conditional / on a roadmap';
+      case 'none':
+        return 'No deadline';
+      case 'unparsed':
+        return 'Unreadable';
+      default:
+        return assertNever(kind);
+    }
+  },
+  readIssue: (issue) => {
+    switch (issue.code) {
+      case 'empty_grid':
+        return 'The range read holds no data — select the task table, or choose the scope “Whole sheet”, then press Check.';
+      case 'header_not_found':
+        return 'No header row of a task table was found — select the table (including its header row), then press Check.';
+      case 'no_tasks':
+        return 'A header row was found but no tasks below it — select a range that includes the task rows, then press Check.';
+      default:
+        return assertNever(issue.code);
+    }
+  },
+  appError: (code) => {
+    switch (code) {
+      case 'not_in_excel':
+        return 'This add-in runs only in Excel — open the workbook in Excel (desktop or on the web) and open the add-in again.';
+      case 'requirement_not_met':
+        return 'This version of Excel does not support what the add-in needs — update Office or use Excel on the web.';
+      case 'sheet_empty':
+        return 'The sheet is empty — open the sheet that holds the task table, then press Check.';
+      case 'item_not_found':
+        return 'The sheet or range to read was not found (it may have just been deleted or renamed) — select the table again, then press Check.';
+      case 'invalid_argument':
+        return 'The selection cannot be read — select one contiguous range (not several separate ones), then press Check.';
+      case 'access_denied':
+        return 'Excel does not allow reading this sheet (the sheet or workbook may be protected) — unprotect it or open a copy, then press Check.';
+      case 'busy':
+        return 'Excel is busy, perhaps because a cell is being edited — press Enter or Esc to finish editing, then press Check again.';
+      case 'request_too_large':
+        return 'The range to read is too large — select just the task table, choose the scope “Selected range”, then press Check.';
+      case 'unknown':
+        return 'Something unexpected went wrong while reading the table — press Check again; if it keeps failing, save the workbook and restart Excel.';
+      default:
+        return assertNever(code);
+    }
+  },
+  formatNumber: (value) => numberFormat.format(value),
+  formatList: (items) => listFormat.format(items),
+};
