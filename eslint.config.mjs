@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'scratch/**', 'bin/**', 'test/stubs/**', '*.config.js', '*.config.mjs'],
+    ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'scratch/**', 'test/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -58,6 +58,32 @@ export default tseslint.config(
         { object: 'console', message: 'Only src/cli prints.' },
       ],
     },
+  },
+  {
+    // Plain Node scripts and configs: checked, but not against the TypeScript project.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { sourceType: 'module' },
   },
   {
     files: ['test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
