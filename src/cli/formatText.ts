@@ -1,0 +1,88 @@
+import type { Catalog } from '../core/i18n';
+import type { Report, ReportFinding, ReportTable } from '../core/report/reportSchema';
+import { columnRoleSchema } from '../core/table/model';
+import { statusSchema } from '../core/parse/statusSchema';
+import type { DeadlineKind } from '../core/parse/deadlineSchema';
+
+const DEADLINE_KINDS: readonly DeadlineKind[] = ['date', 'recurring', 'conditional', 'none', 'unparsed'];
+
+type Words = {
+  table: (p: { sheet: string; range: string; header: number; tasks: string }) => string;
+  columns: string;
+  statuses: string;
+  deadlines: string;
+  overdue: (p: { count: string; asOf: string }) => string;
+  totals: (p: { files: string; tasks: string; overdue: string; errors: string }) => string;
+  noTable: string;
+};
+
+const WORDS: Record<Catalog['locale'], Words> = {
+  vi: {
+    table: (p) => `Trang tính "${p.sheet}", vùng ${p.range}, dòng tiêu đề ${p.header}: ${p.tasks} nhiệm vụ`,
+    columns: 'Cột',
+    statuses: 'Tình trạng',
+    deadlines: 'Thời hạn',
+    overdue: (p) => `Quá hạn tính đến ${p.asOf}: ${p.count} nhiệm vụ`,
+    totals: (p) => `Tổng: ${p.files} tệp, ${p.tasks} nhiệm vụ, ${p.overdue} quá hạn, ${p.errors} lỗi`,
+    noTable: 'Không đọc được bảng nhiệm vụ nào',
+  },
+  en: {
+    table: (p) => `Sheet "${p.sheet}", range ${p.range}, header row ${p.header}: ${p.tasks} tasks`,
+    columns: 'Columns',
+    statuses: 'Status',
+    deadlines: 'Deadlines',
+    overdue: (p) => `Overdue as of ${p.asOf}: ${p.count} tasks`,
+    totals: (p) => `Total: ${p.files} files, ${p.tasks} tasks, ${p.overdue} overdue, ${p.errors} errors`,
+    noTable: 'No task table could be read',
+  },
+};
+
+/** The human-readable report: per table what was understood, then the findings. */
+export function formatText(report: Report, catalog: Catalog): string {
+  const words = WORDS[catalog.locale];
+  const n = catalog.formatNumber;
+  const lines: string[] = [];
+  for (const file of report.files) {
+    lines.push(file.file);
+    if (file.tables.length === 0) lines.push(`  ${words.noTable}`);
+    for (const table of file.tables) lines.push(...formatTable(table, report.asOf, catalog, words));
+    lines.push(...file.findings.map((f) => formatFinding(f)));
+    lines.push('');
+  }
+  lines.push(
+    words.totals({
+      files: n(report.files.length),
+      tasks: n(report.totals.tasks),
+      overdue: n(report.totals.overdue),
+      errors: n(report.totals.error),
+    }),
+  );
+  return lines.join('\n');
+}
+
+function formatTable(table: ReportTable, asOf: string, catalog: Catalog, words: Words): string[] {
+  const n = catalog.formatNumber;
+  const columns = columnRoleSchema.options
+    .filter((role) => table.columns[role] !== undefined)
+    .map((role) => `${table.columns[role] ?? ''} ${catalog.role(role)}`);
+  const statuses = statusSchema.options
+    .map((status) => [status, table.tasks.filter((t) => t.status === status).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${catalog.status(status)} ${n(count)}`);
+  const deadlines = DEADLINE_KINDS.map((kind) => [kind, table.tasks.filter((t) => t.deadline.kind === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${catalog.deadlineKind(kind)} ${n(count)}`);
+  const overdue = table.tasks.filter((t) => t.overdue);
+  return [
+    `  ${words.table({ sheet: table.sheet, range: table.range, header: table.headerRow, tasks: n(table.tasks.length) })}`,
+    `    ${words.columns}: ${columns.join(' · ')}`,
+    `    ${words.statuses}: ${statuses.join(' · ')}`,
+    `    ${words.deadlines}: ${deadlines.join(' · ')}`,
+    `    ${words.overdue({ count: n(overdue.length), asOf })}`,
+    ...table.findings.map((f) => formatFinding(f)),
+  ];
+}
+
+function formatFinding(finding: ReportFinding): string {
+  return `  ${finding.severity.toUpperCase()} ${finding.sheet}!${finding.cell} [${finding.rule}] ${finding.message}`;
+}

@@ -1,0 +1,112 @@
+import type { CliErrorCode } from './cliError';
+import type { Lang } from './parseArgs';
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled message code: ${String(value)}`);
+}
+
+/** One-line error messages, each with the next step. */
+export function errorMessage(lang: Lang, code: CliErrorCode, p: Readonly<Record<string, string>>): string {
+  return lang === 'en' ? errorEn(code, p) : errorVi(code, p);
+}
+
+function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): string {
+  switch (code) {
+    case 'usage':
+      return 'Cách dùng: da06 check TỆP... — xem "da06 --help".';
+    case 'unknown_command':
+      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check — xem "da06 --help".`;
+    case 'not_implemented':
+      return `Lệnh "${p.command ?? ''}" chưa có trong phiên bản này; hiện có: da06 check.`;
+    case 'unknown_option':
+      return `Không có tùy chọn ${p.option ?? ''} — xem "da06 --help".`;
+    case 'missing_value':
+      return `Tùy chọn ${p.option ?? ''} cần một giá trị, ví dụ ${p.option ?? ''} 2024-01-31.`;
+    case 'bad_date':
+      return `Ngày "${p.value ?? ''}" không hợp lệ — ghi theo dạng NNNN-TT-NN, ví dụ 2024-01-31.`;
+    case 'bad_number':
+      return `${p.option ?? ''} cần một số ngày nguyên, không phải "${p.value ?? ''}".`;
+    case 'bad_choice':
+      return `${p.option ?? ''} chỉ nhận ${p.allowed ?? ''}, không nhận "${p.value ?? ''}".`;
+    case 'no_files':
+      return 'Chưa có tệp nào để kiểm tra — ví dụ: da06 check bang-nhiem-vu.xlsx';
+    case 'file_not_found':
+      return `Không tìm thấy tệp ${p.file ?? ''} — kiểm tra lại đường dẫn.`;
+    case 'file_unreadable':
+      return `Không đọc được ${p.file ?? ''} — kiểm tra quyền truy cập hoặc đóng tệp nếu đang mở ở chương trình khác.`;
+    case 'not_a_workbook':
+      return `${p.file ?? ''} không phải là tệp Excel (.xlsx) đọc được — mở trong Excel và lưu lại dạng .xlsx.`;
+    case 'unsupported_type':
+      return `Không đọc được loại tệp của ${p.file ?? ''} — dùng tệp .xlsx hoặc .csv.`;
+    case 'sheet_not_found':
+      return `Tệp ${p.file ?? ''} không có trang tính "${p.sheet ?? ''}"; các trang tính: ${p.sheets ?? ''}.`;
+    default:
+      return assertNever(code);
+  }
+}
+
+function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): string {
+  switch (code) {
+    case 'usage':
+      return 'Usage: da06 check FILE... — see "da06 --help".';
+    case 'unknown_command':
+      return `There is no command "${p.command ?? ''}". Commands: check — see "da06 --help".`;
+    case 'not_implemented':
+      return `The command "${p.command ?? ''}" is not in this version yet; available: da06 check.`;
+    case 'unknown_option':
+      return `Unknown option ${p.option ?? ''} — see "da06 --help".`;
+    case 'missing_value':
+      return `Option ${p.option ?? ''} needs a value, e.g. ${p.option ?? ''} 2024-01-31.`;
+    case 'bad_date':
+      return `"${p.value ?? ''}" is not a valid date — write YYYY-MM-DD, e.g. 2024-01-31.`;
+    case 'bad_number':
+      return `${p.option ?? ''} needs a whole number of days, not "${p.value ?? ''}".`;
+    case 'bad_choice':
+      return `${p.option ?? ''} accepts ${p.allowed ?? ''}, not "${p.value ?? ''}".`;
+    case 'no_files':
+      return 'No file to check — e.g.: da06 check tasks.xlsx';
+    case 'file_not_found':
+      return `File not found: ${p.file ?? ''} — check the path.`;
+    case 'file_unreadable':
+      return `Cannot read ${p.file ?? ''} — check permissions, or close it in other programs.`;
+    case 'not_a_workbook':
+      return `${p.file ?? ''} is not a readable Excel workbook (.xlsx) — open it in Excel and save as .xlsx.`;
+    case 'unsupported_type':
+      return `Cannot read the file type of ${p.file ?? ''} — use an .xlsx or .csv file.`;
+    case 'sheet_not_found':
+      return `${p.file ?? ''} has no sheet "${p.sheet ?? ''}"; its sheets: ${p.sheets ?? ''}.`;
+    default:
+      return assertNever(code);
+  }
+}
+
+export function helpText(lang: Lang): string {
+  return lang === 'en'
+    ? [
+        'da06 — checks Đề án 06 task tables (.xlsx, .csv)',
+        '',
+        'Usage:',
+        '  da06 check FILE... [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--format text|json] [--lang vi|en]',
+        '',
+        'Exit status: 0 no errors found, 1 errors found, 2 the command could not run.',
+      ].join('\n')
+    : [
+        'da06 — kiểm tra bảng nhiệm vụ Đề án 06 (.xlsx, .csv)',
+        '',
+        'Cách dùng:',
+        '  da06 check TỆP... [--sheet TÊN] [--as-of NNNN-TT-NN] [--due-soon SỐ_NGÀY] [--format text|json] [--lang vi|en]',
+        '',
+        '  --as-of     ngày báo cáo (mặc định: hôm nay)',
+        '  --sheet     chỉ đọc trang tính này',
+        '  --format    text (mặc định) hoặc json',
+        '',
+        'Mã thoát: 0 không có lỗi, 1 có lỗi, 2 lệnh không chạy được.',
+      ].join('\n');
+}
+
+/** The finding text for a file with no task table. */
+export function headerMissingMessage(lang: Lang, sheet: string): string {
+  return lang === 'en'
+    ? `No task-table header found on "${sheet}" — the table needs a header row such as "STT | Nội dung, nhiệm vụ | Đơn vị chủ trì | Thời hạn".`
+    : `Không tìm thấy dòng tiêu đề của bảng nhiệm vụ trong "${sheet}" — bảng cần một dòng tiêu đề như "STT | Nội dung, nhiệm vụ | Đơn vị chủ trì | Thời hạn".`;
+}

@@ -1,0 +1,16 @@
+import { main } from './main';
+
+/** Local calendar date: the report date a clerk means by "today". */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+void main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  today,
+}).then((code) => {
+  process.exitCode = code;
+});

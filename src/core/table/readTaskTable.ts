@@ -1,0 +1,402 @@
+import type { CellValue, Grid, MergeArea } from './grid';
+import { cellAt, cellText, formatAt, gridWidth } from './grid';
+import { cellAddress, columnLetter, columnNumber, rangeAddress } from './address';
+import type { DetectedHeader } from './detectHeader';
+import { detectHeader } from './detectHeader';
+import type { ColumnMap, ColumnRole, Group, Section, Task, TaskTable } from './model';
+import { columnRoleSchema } from './model';
+import { cleanLine, cleanText } from '../text/normalizeText';
+import { isTotalLabel, parseHeadingLabel, parseRowNumber, statedTaskCount } from './rowLabel';
+import { headerKey } from './headerKey';
+import { interpretTask } from './interpretTask';
+import type { IsoDate } from '../parse/deadlineSchema';
+import type { Status } from '../parse/statusSchema';
+
+export type ReadOptions = {
+  /** The report date: the year of periods written without one ("trong quý I"). */
+  reportDate?: IsoDate;
+  /** Corrections the user made to the column mapping: role → column letter. */
+  columnOverrides?: ColumnMap;
+};
+
+export type ReadIssue = {
+  code: 'empty_grid' | 'header_not_found' | 'no_tasks';
+  params: Record<string, string | number>;
+};
+
+export type ReadResult = { success: true; data: TaskTable } | { success: false; issues: ReadIssue[] };
+
+/** What a row below the header is. */
+export type RowKind = 'blank' | 'section' | 'group' | 'task' | 'continuation' | 'total' | 'repeat';
+
+type RoleCells = Partial<Record<ColumnRole, { text: string; value: CellValue; format: string; c: number }>>;
+
+type Draft = {
+  task: Task;
+  values: Partial<Record<ColumnRole, string[]>>;
+  deadlineValue: CellValue;
+  deadlineFormat: string;
+  oneHot: Status | null;
+};
+
+/**
+ * Reads the task table of a grid: finds the header, then walks the rows — sections, groups, tasks,
+ * continuation rows (merged into the task above), blanks — keeping each value's cell address.
+ */
+export function readTaskTable(grid: Grid, options: ReadOptions = {}): ReadResult {
+  if (!grid.values.some((row) => row.some((v) => cleanLine(cellText(v)) !== ''))) {
+    return { success: false, issues: [{ code: 'empty_grid', params: { sheet: grid.sheet } }] };
+  }
+  const detected = detectHeader(grid);
+  if (!detected) {
+    return { success: false, issues: [{ code: 'header_not_found', params: { sheet: grid.sheet } }] };
+  }
+  const header = applyOverrides(detected, grid, options.columnOverrides);
+  const table = walkRows(grid, header, options);
+  if (table.tasks.length === 0) {
+    return { success: false, issues: [{ code: 'no_tasks', params: { sheet: grid.sheet } }] };
+  }
+  return { success: true, data: table };
+}
+
+function applyOverrides(
+  header: DetectedHeader,
+  grid: Grid,
+  overrides: ColumnMap | undefined,
+): DetectedHeader {
+  if (!overrides) return header;
+  const roles = { ...header.roles };
+  for (const role of columnRoleSchema.options) {
+    const letter = overrides[role];
+    if (letter === undefined) continue;
+    const column = columnNumber(letter);
+    // An empty letter removes the role; a letter outside the grid is ignored.
+    if (letter === '') delete roles[role];
+    else if (column !== null && column - grid.origin.column >= 0) {
+      const index = column - grid.origin.column;
+      for (const other of columnRoleSchema.options) if (roles[other] === index) delete roles[other];
+      roles[role] = index;
+    }
+  }
+  const columns = header.columns.map((col) => {
+    const role = columnRoleSchema.options.find((r) => roles[r] === col.index) ?? null;
+    return { ...col, role };
+  });
+  return { ...header, roles, columns };
+}
+
+function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): TaskTable {
+  const { origin } = grid;
+  const width = gridWidth(grid);
+  const firstDataRow = header.row + header.rows;
+  const headerKeys = header.columns.map((col) => headerKey(col.text));
+  const oneHot = header.columns.filter((col) => col.status !== null);
+
+  const sections: Section[] = [];
+  const groups: Group[] = [];
+  const drafts: Draft[] = [];
+  let section: string | null = null;
+  let group: Group | null = null;
+  let lastRow = firstDataRow - 1;
+  let lastColumn = 0;
+
+  for (let r = firstDataRow; r < grid.values.length; r++) {
+    const cells = roleCells(grid, header, r);
+    const filled = filledColumns(grid, r, width);
+    if (filled.length === 0) continue;
+    lastRow = r;
+    lastColumn = Math.max(lastColumn, ...filled);
+    const sheetRow = origin.row + r;
+    const kind = classifyRow(grid, header, r, cells, filled, headerKeys, drafts.length > 0);
+    const firstText = cleanText(cellText(cellAt(grid, r, filled[0] ?? 0)));
+
+    switch (kind.kind) {
+      case 'blank':
+      case 'repeat':
+      case 'total':
+        break;
+      case 'section': {
+        section = kind.label;
+        group = null;
+        sections.push({
+          label: kind.label,
+          title: kind.title,
+          row: sheetRow,
+          cell: cellAddress(sheetRow, origin.column + kind.column),
+        });
+        break;
+      }
+      case 'group': {
+        group = {
+          label: kind.label,
+          title: kind.title,
+          statedCount: statedTaskCount(kind.title),
+          section,
+          row: sheetRow,
+          cell: cellAddress(sheetRow, origin.column + kind.column),
+          taskCount: 0,
+        };
+        groups.push(group);
+        break;
+      }
+      case 'continuation': {
+        const draft = drafts[drafts.length - 1];
+        if (!draft) break;
+        for (const role of columnRoleSchema.options) {
+          const cell = cells[role];
+          if (!cell?.text) continue;
+          (draft.values[role] ??= []).push(cell.text);
+          draft.task.cells[role] ??= cellAddress(sheetRow, origin.column + cell.c);
+        }
+        draft.task.lastRow = sheetRow;
+        break;
+      }
+      case 'task': {
+        const task = emptyTask(sheetRow, kind.stt, section, group?.label ?? null);
+        const values: Partial<Record<ColumnRole, string[]>> = {};
+        for (const role of columnRoleSchema.options) {
+          const cell = cells[role];
+          if (!cell) continue;
+          if (role === 'stt' && !cell.text) continue;
+          task.cells[role] = cellAddress(sheetRow, origin.column + cell.c);
+          if (cell.text && role !== 'stt') values[role] = [cell.text];
+        }
+        if (header.roles.stt === undefined && !values.task && firstText) values.task = [firstText];
+        const deadlineCell = cells.deadline;
+        drafts.push({
+          task,
+          values,
+          deadlineValue: deadlineCell?.value ?? null,
+          deadlineFormat: deadlineCell?.format ?? 'General',
+          oneHot: oneHotStatus(grid, r, oneHot),
+        });
+        if (group) group.taskCount++;
+        break;
+      }
+    }
+  }
+
+  const hasResultColumn =
+    header.roles.result !== undefined || header.roles.status !== undefined || oneHot.length > 0;
+  const tasks = drafts.map((draft) => finishTask(draft, hasResultColumn, options));
+  const top = origin.row + header.row;
+  const left = origin.column + Math.min(...header.columns.filter((c) => c.text).map((c) => c.index), lastColumn);
+  const right = origin.column + Math.max(lastColumn, ...header.columns.filter((c) => c.text).map((c) => c.index));
+  const columns: ColumnMap = {};
+  const headers: Partial<Record<ColumnRole, string>> = {};
+  for (const role of columnRoleSchema.options) {
+    const index = header.roles[role];
+    if (index === undefined) continue;
+    columns[role] = columnLetter(origin.column + index);
+    headers[role] = header.columns[index]?.text ?? '';
+  }
+  return {
+    sheet: grid.sheet,
+    range: rangeAddress(top, left, origin.row + lastRow, right),
+    headerRow: top,
+    headerRows: header.rows,
+    columns,
+    headers,
+    sections,
+    groups,
+    tasks,
+    titles: titlesAbove(grid, header.row, width),
+  };
+}
+
+type RowClass =
+  | { kind: 'blank' | 'repeat' | 'total' | 'continuation' }
+  | { kind: 'section' | 'group'; label: string; title: string; column: number }
+  | { kind: 'task'; stt: string | null };
+
+function classifyRow(
+  grid: Grid,
+  header: DetectedHeader,
+  r: number,
+  cells: RoleCells,
+  filled: number[],
+  headerKeys: string[],
+  hasTaskAbove: boolean,
+): RowClass {
+  if (filled.every((c) => isSeparator(cleanLine(cellText(cellAt(grid, r, c)))))) return { kind: 'blank' };
+  if (isHeaderRepeat(grid, r, filled, headerKeys)) return { kind: 'repeat' };
+  if (isColumnNumbering(grid, r, filled)) return { kind: 'repeat' };
+
+  const sttCell = cells.stt;
+  const sttText = sttCell ? cleanLine(sttCell.text) : '';
+  const first = filled[0] ?? 0;
+  const firstText = cleanLine(cellText(cellAt(grid, r, first)));
+
+  // A heading: its label in the STT column (title beside it), or label and title in one cell.
+  const labelSource = sttText || (filled.length <= 2 ? firstText : '');
+  const labelColumn = sttText ? (sttCell?.c ?? first) : first;
+  const heading = labelSource ? parseHeadingLabel(labelSource) : null;
+  if (heading && (sttText || isLoneHeading(grid, header, r, filled))) {
+    const besideTitle = sttText
+      ? cleanLine(cells.task?.text ?? textAfter(grid, r, filled, labelColumn))
+      : '';
+    const title = heading.title || besideTitle;
+    return { kind: heading.level, label: heading.label, title, column: labelColumn };
+  }
+  if (sttText && isTotalLabel(sttText)) return { kind: 'total' };
+
+  const stt = sttText ? parseRowNumber(sttText) : null;
+  if (stt !== null) return { kind: 'task', stt };
+  // A heading without a label: one text across the table ("Nhiệm vụ của Bộ Công an").
+  if (isWideMerge(grid, r, filled) || (sttText.length > 12 && filled.length === 1)) {
+    return { kind: 'group', label: '', title: firstText, column: first };
+  }
+  if (sttText) return { kind: 'task', stt: sttText };
+
+  // No row number. Without an STT column every row with text is a task.
+  if (header.roles.stt === undefined) {
+    if (cells.task?.text || filled.length > 1) return { kind: 'task', stt: null };
+    return hasTaskAbove ? { kind: 'continuation' } : { kind: 'task', stt: null };
+  }
+  // Empty STT: text spilled over from the task above (pasted tables, page breaks).
+  return hasTaskAbove ? { kind: 'continuation' } : { kind: 'task', stt: null };
+}
+
+function roleCells(grid: Grid, header: DetectedHeader, r: number): RoleCells {
+  const out: RoleCells = {};
+  for (const role of columnRoleSchema.options) {
+    const c = header.roles[role];
+    if (c === undefined) continue;
+    const value = cellAt(grid, r, c);
+    out[role] = { text: cleanText(cellText(value)), value, format: formatAt(grid, r, c), c };
+  }
+  return out;
+}
+
+function filledColumns(grid: Grid, r: number, width: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < width; c++) if (cleanLine(cellText(cellAt(grid, r, c)))) out.push(c);
+  return out;
+}
+
+function isSeparator(text: string): boolean {
+  return /^[-–—_=.*\s]+$/.test(text);
+}
+
+function isHeaderRepeat(grid: Grid, r: number, filled: number[], headerKeys: string[]): boolean {
+  let same = 0;
+  for (const c of filled) {
+    const key = headerKey(cellText(cellAt(grid, r, c)));
+    if (key && key === headerKeys[c]) same++;
+  }
+  return same >= 2 && same === filled.length;
+}
+
+/** "1 | 2 | 3 | 4" or "(1) | (2) | (3)" under the header. */
+function isColumnNumbering(grid: Grid, r: number, filled: number[]): boolean {
+  if (filled.length < 3) return false;
+  let expected: number | null = null;
+  for (const c of filled) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(cleanLine(cellText(cellAt(grid, r, c))));
+    if (!m?.[1]) return false;
+    const n = Number(m[1]);
+    if (expected !== null && n !== expected) return false;
+    expected = n + 1;
+  }
+  return true;
+}
+
+/** A heading row: one text (or label and title) and nothing in the value columns. */
+function isLoneHeading(grid: Grid, header: DetectedHeader, r: number, filled: number[]): boolean {
+  if (filled.length === 1) return true;
+  if (isWideMerge(grid, r, filled)) return true;
+  const valueRoles: ColumnRole[] = ['deadline', 'result', 'lead', 'directive'];
+  return valueRoles.every((role) => {
+    const c = header.roles[role];
+    return c === undefined || !filled.includes(c);
+  });
+}
+
+function isWideMerge(grid: Grid, r: number, filled: number[]): boolean {
+  const sheetRow = grid.origin.row + r;
+  return filled.some((c) => {
+    const merge = findMerge(grid.merges, sheetRow, grid.origin.column + c);
+    return merge !== undefined && merge.right - merge.left >= 2 && merge.top === sheetRow;
+  });
+}
+
+function findMerge(merges: readonly MergeArea[], row: number, column: number) {
+  return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
+}
+
+function textAfter(grid: Grid, r: number, filled: number[], column: number): string {
+  const next = filled.find((c) => c > column);
+  return next === undefined ? '' : cellText(cellAt(grid, r, next));
+}
+
+function titlesAbove(grid: Grid, headerRow: number, width: number): string[] {
+  const titles: string[] = [];
+  for (let r = 0; r < headerRow; r++) {
+    const texts = filledColumns(grid, r, width).map((c) => cleanLine(cellText(cellAt(grid, r, c))));
+    const line = [...new Set(texts)].join(' ');
+    if (line) titles.push(line);
+  }
+  return titles;
+}
+
+function oneHotStatus(
+  grid: Grid,
+  r: number,
+  columns: readonly { index: number; status: Status | null }[],
+): Status | null {
+  for (const col of columns) {
+    if (col.status && cleanLine(cellText(cellAt(grid, r, col.index)))) return col.status;
+  }
+  return null;
+}
+
+function emptyTask(row: number, stt: string | null, section: string | null, group: string | null): Task {
+  return {
+    row,
+    lastRow: row,
+    stt,
+    section,
+    group,
+    task: '',
+    directive: null,
+    leadText: null,
+    partnersText: null,
+    deadlineText: null,
+    result: null,
+    statusText: null,
+    note: null,
+    lead: [],
+    partners: [],
+    deadline: { kind: 'none', text: '' },
+    status: { status: 'UNKNOWN', phrase: '', flags: [] },
+    cells: {},
+  };
+}
+
+function finishTask(draft: Draft, hasResultColumn: boolean, options: ReadOptions): Task {
+  const joined = (role: ColumnRole): string | null => {
+    const parts = draft.values[role];
+    return parts && parts.length > 0 ? parts.join('\n') : null;
+  };
+  const task: Task = {
+    ...draft.task,
+    task: joined('task') ?? '',
+    directive: joined('directive'),
+    leadText: joined('lead'),
+    partnersText: joined('partners'),
+    deadlineText: joined('deadline'),
+    result: joined('result'),
+    statusText: joined('status'),
+    note: joined('note'),
+  };
+  // A deadline spilled over rows is text; a single cell keeps its raw value (date serials).
+  const deadlineParts = draft.values.deadline?.length ?? 0;
+  const deadlineValue = deadlineParts > 1 ? task.deadlineText : draft.deadlineValue;
+  return interpretTask(task, {
+    deadlineValue,
+    deadlineFormat: deadlineParts > 1 ? 'General' : draft.deadlineFormat,
+    oneHotStatus: draft.oneHot,
+    hasResultColumn,
+    ...(options.reportDate === undefined ? {} : { reportDate: options.reportDate }),
+  });
+}
