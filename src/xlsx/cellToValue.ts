@@ -12,7 +12,7 @@ export function dateToSerial(date: Date): number {
 
 /** The value Excel's `range.values` would give for an exceljs cell value. */
 export function cellToValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
+  if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return value;
   }

@@ -292,20 +292,20 @@ describe('each check fails on a broken manifest', () => {
     [
       'ExcelApi without MinVersion',
       checkRequirements,
-      broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="ExcelApi"/>'),
+      broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi"/>'),
       'ExcelApi <Set> has no MinVersion',
     ],
     [
       'no ExcelApi requirement',
       checkRequirements,
-      broken('<Set Name="ExcelApi" MinVersion="1.4"/>', '<Set Name="DialogApi" MinVersion="1.1"/>'),
+      broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="DialogApi" MinVersion="1.1"/>'),
       'Requirements/Sets has no single ExcelApi <Set>',
     ],
     [
       'another ExcelApi version',
       checkRequirements,
-      broken('MinVersion="1.4"', 'MinVersion="1.13"'),
-      'ExcelApi MinVersion is 1.13, expected 1.4',
+      broken('MinVersion="1.7"', 'MinVersion="1.13"'),
+      'ExcelApi MinVersion is 1.13, expected 1.7',
     ],
   ];
 

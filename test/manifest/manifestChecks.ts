@@ -1,3 +1,4 @@
+import { READ_MINIMUM } from '../../src/excel/requirements';
 // What the XML schema cannot check in manifest.xml: https everywhere, icon files and sizes,
 // resource ids, vi-VN defaults with en-US overrides, and the add-in's own choices (Excel only,
 // ReadWriteDocument, the ExcelApi requirement). Each check returns its problems as sentences,
@@ -18,7 +19,7 @@ export type ManifestContext = {
 export type ManifestCheck = (root: XmlElement, context: ManifestContext) => string[];
 
 /** The ExcelApi set the add-in requires; optional sets above it are tested at run time. */
-export const REQUIRED_EXCEL_API = '1.4';
+export const REQUIRED_EXCEL_API: string = READ_MINIMUM;
 
 /** Ribbon icon sizes Office asks for (Icon element: 16, 32 and 80 are required). */
 export const RIBBON_ICON_SIZES = [16, 32, 80] as const;

@@ -1,0 +1,215 @@
+import type { CellRef, RangeRef } from '../core/table/address';
+import type { CellValue, Grid } from '../core/table/grid';
+import { regionAround } from '../core/table/regionAround';
+import { AppError, toAppError } from './errors';
+import type { ExcelRunner } from './excelApi';
+import { localAddress, parseAddressList } from './parseAddressList';
+import type { ExcelRequirements } from './requirements';
+import { checkRequirements, officeGlobal, READ_MINIMUM } from './requirements';
+
+/**
+ * What to read from the active sheet: the table around the active cell ("auto"; the selection
+ * when several cells are selected), the selected cells, or the whole used range.
+ */
+export type ReadScope = 'auto' | 'selection' | 'usedRange';
+
+export type SheetRead = {
+  grid: Grid;
+  /**
+   * What was read: "auto" for the table around the active cell, else "selection" or "usedRange"
+   * ("auto" falls back to the selection when several cells are selected, and to the used range
+   * when the active cell is not in a table).
+   */
+  scope: ReadScope;
+  /** The selection on the sheet, A1 without the sheet name ("B3:F10", or "A1:B2, D4"). */
+  selection: string;
+  /** The active cell, A1 ("B3"). */
+  activeCell: string;
+};
+
+/** The sheet as one sync brings it back, before the scope is applied. */
+type SheetSnapshot = {
+  /** The values-only used range as a grid; null on a blank sheet. */
+  used: Grid | null;
+  /** The selected areas (several when Ctrl-selected) and the address Excel gave. */
+  selection: { address: string; areas: RangeRef[] };
+  activeCell: { address: string; cell: CellRef };
+};
+
+/**
+ * Reads the active sheet's table in one `Excel.run` and one `sync`: the used range (values,
+ * number formats), the sheet's merged areas (ExcelApi 1.13, else none), the selection and the
+ * active cell; then cuts the grid for `scope`. Rejects with an AppError.
+ */
+export async function readGrid(
+  excel: ExcelRunner,
+  scope: ReadScope,
+  requirements: ExcelRequirements = checkRequirements(officeGlobal()),
+): Promise<SheetRead> {
+  if (!requirements.inOffice) throw new AppError('not_in_excel');
+  if (!requirements.canRead) throw new AppError('requirement_not_met', `ExcelApi ${READ_MINIMUM}`);
+  const snapshot = await loadSheet(excel, requirements);
+  return cutScope(snapshot, scope);
+}
+
+async function loadSheet(
+  excel: ExcelRunner,
+  requirements: ExcelRequirements,
+): Promise<SheetSnapshot> {
+  const { supports } = requirements;
+  try {
+    return await excel.run(async (context) => {
+      const { workbook } = context;
+      const sheet = workbook.worksheets.getActiveWorksheet().load(['name']);
+      // Values only: formatting past the table (borders, fills) is not part of it.
+      const used = sheet
+        .getUsedRangeOrNullObject(true)
+        .load(['values', 'numberFormat', 'rowIndex', 'columnIndex']);
+      // Merges of the whole sheet, not of the used range: that may be a null object, and its
+      // values-only extent can cut a merge.
+      const merges = supports.getMergedAreasOrNullObject
+        ? sheet.getRange().getMergedAreasOrNullObject().load(['address'])
+        : null;
+      // getSelectedRange fails outright on a multi-area selection; getSelectedRanges does not.
+      const selection = supports.getSelectedRanges
+        ? workbook.getSelectedRanges().load(['address'])
+        : workbook.getSelectedRange().load(['address']);
+      const activeCell = workbook.getActiveCell().load(['address']);
+      await context.sync();
+
+      const name = sheet.name;
+      const mergeAreas = merges && !merges.isNullObject ? addressAreas(merges.address) : [];
+      const activeArea = addressAreas(activeCell.address)[0];
+      if (!activeArea) throw new AppError('unknown', `active cell address "${activeCell.address}"`);
+      return {
+        used: used.isNullObject
+          ? null
+          : {
+              sheet: name,
+              origin: { row: used.rowIndex + 1, column: used.columnIndex + 1 },
+              values: used.values.map((row) => row.map(toCellValue)),
+              numberFormats: used.numberFormat.map((row) => row.map(toFormat)),
+              merges: mergeAreas,
+            },
+        selection: { address: selection.address, areas: addressAreas(selection.address) },
+        activeCell: {
+          address: activeCell.address,
+          cell: { row: activeArea.top, column: activeArea.left },
+        },
+      };
+    });
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+function addressAreas(address: string): RangeRef[] {
+  const areas = parseAddressList(address);
+  if (!areas) throw new AppError('unknown', `address "${address}"`);
+  return areas;
+}
+
+/** Excel gives empty cells as ""; the core's empty is null. */
+function toCellValue(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  return null;
+}
+
+function toFormat(format: unknown): string {
+  return typeof format === 'string' ? format : 'General';
+}
+
+function cutScope(snapshot: SheetSnapshot, scope: ReadScope): SheetRead {
+  const { used, selection, activeCell } = snapshot;
+  if (!used) throw new AppError('sheet_empty');
+  const usedArea = areaOf(used);
+  // Of several selected areas, the one the user is in (where the active cell is).
+  const selected =
+    selection.areas.find((area) => contains(area, activeCell.cell)) ?? selection.areas[0];
+  const read = (resolved: ReadScope, area: RangeRef): SheetRead => ({
+    grid: cropGrid(used, area),
+    scope: resolved,
+    selection: localAddress(selection.address),
+    activeCell: localAddress(activeCell.address),
+  });
+
+  const cutSelection = (): SheetRead => {
+    const area = selected ? intersection(selected, usedArea) : null;
+    if (!area) throw new AppError('sheet_empty', 'selection');
+    return read('selection', area);
+  };
+
+  switch (scope) {
+    case 'usedRange':
+      return read('usedRange', usedArea);
+    case 'selection':
+      return cutSelection();
+    case 'auto': {
+      if (!isOneCell(selection.areas, used.merges)) return cutSelection();
+      const region = regionAround(used, activeCell.cell);
+      return region ? read('auto', region) : read('usedRange', usedArea);
+    }
+  }
+}
+
+/** One cell selected, or one merged cell (clicking a merged cell selects its whole area). */
+function isOneCell(areas: readonly RangeRef[], merges: readonly RangeRef[]): boolean {
+  const [area, ...more] = areas;
+  if (!area || more.length > 0) return false;
+  if (area.top === area.bottom && area.left === area.right) return true;
+  return merges.some(
+    (merge) =>
+      merge.top === area.top &&
+      merge.left === area.left &&
+      merge.bottom === area.bottom &&
+      merge.right === area.right,
+  );
+}
+
+function areaOf(grid: Grid): RangeRef {
+  const width = Math.max(0, ...grid.values.map((row) => row.length));
+  return {
+    top: grid.origin.row,
+    left: grid.origin.column,
+    bottom: grid.origin.row + grid.values.length - 1,
+    right: grid.origin.column + width - 1,
+  };
+}
+
+function contains(area: RangeRef, cell: CellRef): boolean {
+  return (
+    cell.row >= area.top &&
+    cell.row <= area.bottom &&
+    cell.column >= area.left &&
+    cell.column <= area.right
+  );
+}
+
+function intersection(a: RangeRef, b: RangeRef): RangeRef | null {
+  const area = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return area.top <= area.bottom && area.left <= area.right ? area : null;
+}
+
+/** The part of `grid` inside `area` (sheet coordinates), with the merges that touch it. */
+function cropGrid(grid: Grid, area: RangeRef): Grid {
+  const crop = <T>(cells: readonly (readonly T[])[]): T[][] =>
+    cells
+      .slice(area.top - grid.origin.row, area.bottom - grid.origin.row + 1)
+      .map((row) => row.slice(area.left - grid.origin.column, area.right - grid.origin.column + 1));
+  const cropped: Grid = {
+    sheet: grid.sheet,
+    origin: { row: area.top, column: area.left },
+    values: crop(grid.values),
+    merges: grid.merges.filter((merge) => intersection(merge, area) !== null),
+  };
+  if (grid.numberFormats) cropped.numberFormats = crop(grid.numberFormats);
+  return cropped;
+}

@@ -1,0 +1,59 @@
+import type { OfficeApi } from './excelApi';
+
+/**
+ * The ExcelApi requirement set each call of the adapter needs
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets):
+ *
+ * | call                                          | set  |
+ * |-----------------------------------------------|------|
+ * | worksheets.getActiveWorksheet, getItem        | 1.1  |
+ * | worksheet.getRange, workbook.getSelectedRange | 1.1  |
+ * | range.values / numberFormat / address / rowIndex … | 1.1 |
+ * | worksheet.getUsedRangeOrNullObject, getItemOrNullObject | 1.4 |
+ * | workbook.getActiveCell                        | 1.7  |
+ * | workbook.getSelectedRanges, RangeAreas        | 1.9  |
+ * | range.getMergedAreasOrNullObject              | 1.13 |
+ *
+ * Reading needs 1.7 (the manifest declares it). Below 1.9 a multi-area selection cannot be read
+ * (getSelectedRange fails); below 1.13 merged areas are not read (values are unaffected: Excel
+ * gives a merge's value in its top-left cell either way).
+ */
+export const apiSetOf = {
+  getActiveWorksheet: '1.1',
+  getSelectedRange: '1.1',
+  getUsedRangeOrNullObject: '1.4',
+  getActiveCell: '1.7',
+  getSelectedRanges: '1.9',
+  getMergedAreasOrNullObject: '1.13',
+} as const;
+
+export type ExcelFeature = keyof typeof apiSetOf;
+export type ExcelApiVersion = (typeof apiSetOf)[ExcelFeature];
+
+/** The lowest ExcelApi set the add-in reads with; the manifest's `<Set Name="ExcelApi">`. */
+export const READ_MINIMUM = '1.7' satisfies ExcelApiVersion;
+
+export type ExcelRequirements = {
+  /** Whether an Office host answered at all (false in a plain browser page or in Node). */
+  readonly inOffice: boolean;
+  /** Each feature the adapter uses: whether the host supports its requirement set. */
+  readonly supports: Readonly<Record<ExcelFeature, boolean>>;
+  /** Whether the host meets READ_MINIMUM. */
+  readonly canRead: boolean;
+};
+
+/** Asks the host which ExcelApi sets it supports (`Office.context.requirements`). */
+export function checkRequirements(office: OfficeApi | undefined): ExcelRequirements {
+  const requirements = office?.context?.requirements;
+  const isSupported = (version: string): boolean =>
+    requirements?.isSetSupported('ExcelApi', version) ?? false;
+  const supports = Object.fromEntries(
+    Object.entries(apiSetOf).map(([feature, version]) => [feature, isSupported(version)]),
+  ) as Record<ExcelFeature, boolean>;
+  return { inOffice: requirements !== undefined, supports, canRead: isSupported(READ_MINIMUM) };
+}
+
+/** The `Office` global when office.js is loaded, else undefined. */
+export function officeGlobal(): OfficeApi | undefined {
+  return typeof Office === 'undefined' ? undefined : Office;
+}

@@ -1,0 +1,54 @@
+/*
+ * Type-level tests, checked by `tsc --noEmit -p .` (and run by excelApi.types.test.ts): the real
+ * Office.js typings and the in-memory host both fit the adapter's subset, and a drifted shape
+ * does not.
+ */
+import type {
+  HostRange,
+  HostRangeAreas,
+  HostRequestContext,
+  HostWorkbook,
+  HostWorksheet,
+} from '../../src/demo/host/requestContext';
+import type { InMemoryExcel } from '../../src/demo/host';
+import type {
+  ExcelRunner,
+  RangeApi,
+  RangeAreasApi,
+  RequestContextApi,
+  WorkbookApi,
+  WorksheetApi,
+} from '../../src/excel/excelApi';
+
+type Assert<T extends true> = T;
+type IsAssignable<From, To> = [From] extends [To] ? true : false;
+type Not<T extends boolean> = T extends true ? false : true;
+
+export type RealOfficeFits = [
+  Assert<IsAssignable<Excel.RequestContext, RequestContextApi>>,
+  Assert<IsAssignable<{ run: typeof Excel.run }, ExcelRunner>>,
+];
+
+export type HostFits = [
+  Assert<IsAssignable<HostRequestContext, RequestContextApi>>,
+  Assert<IsAssignable<HostWorkbook, WorkbookApi>>,
+  Assert<IsAssignable<HostWorksheet, WorksheetApi>>,
+  Assert<IsAssignable<HostRange, RangeApi>>,
+  Assert<IsAssignable<HostRangeAreas, RangeAreasApi>>,
+  Assert<IsAssignable<InMemoryExcel, ExcelRunner>>,
+];
+
+/** What drift looks like: a method gone, a property retyped. */
+type RangeWithoutMerges = Omit<Excel.Range, 'getMergedAreasOrNullObject'>;
+type RangeWithNumberRows = Omit<Excel.Range, 'rowIndex'> & { rowIndex: string };
+
+export type DriftIsCaught = [
+  Assert<Not<IsAssignable<RangeWithoutMerges, RangeApi>>>,
+  Assert<Not<IsAssignable<RangeWithNumberRows, RangeApi>>>,
+  Assert<Not<IsAssignable<Omit<Excel.Workbook, 'getActiveCell'>, WorkbookApi>>>,
+];
+
+// The subset's load takes only the properties the host implements.
+declare const range: RangeApi;
+// @ts-expect-error -- "formulas" is not in the subset (add it to RangeData and the host first).
+range.load(['formulas']);
