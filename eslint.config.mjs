@@ -38,8 +38,14 @@ export default tseslint.config(
             { group: ['react', 'react-*', 'react/*'], message: 'src/core stays free of React.' },
             { group: ['@fluentui/*'], message: 'src/core stays free of UI.' },
             { group: ['exceljs'], message: 'src/core reads grids, not files.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core stays free of Node APIs.' },
-            { group: ['**/excel/**', '**/taskpane/**', '**/cli/**', '**/demo/**', '**/commands/**'], message: 'src/core never imports the edges.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/core stays free of Node APIs.',
+            },
+            {
+              group: ['**/excel/**', '**/taskpane/**', '**/cli/**', '**/demo/**', '**/commands/**'],
+              message: 'src/core never imports the edges.',
+            },
           ],
         },
       ],
@@ -54,7 +60,11 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'The report date comes in through the context.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'The report date comes in through the context.',
+        },
         { object: 'console', message: 'Only src/cli prints.' },
       ],
     },

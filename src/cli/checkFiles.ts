@@ -16,7 +16,11 @@ export function checkGrids(
 ): FileReading {
   const chosen = request.sheet === null ? grids : grids.filter((g) => g.sheet === request.sheet);
   if (request.sheet !== null && chosen.length === 0) {
-    throw new CliError('sheet_not_found', { file, sheet: request.sheet, sheets: grids.map((g) => g.sheet).join(', ') });
+    throw new CliError('sheet_not_found', {
+      file,
+      sheet: request.sheet,
+      sheets: grids.map((g) => g.sheet).join(', '),
+    });
   }
   const tables: TableReading[] = [];
   for (const grid of chosen) {

@@ -4,7 +4,13 @@ import { columnRoleSchema } from '../core/table/model';
 import { statusSchema } from '../core/parse/statusSchema';
 import type { DeadlineKind } from '../core/parse/deadlineSchema';
 
-const DEADLINE_KINDS: readonly DeadlineKind[] = ['date', 'recurring', 'conditional', 'none', 'unparsed'];
+const DEADLINE_KINDS: readonly DeadlineKind[] = [
+  'date',
+  'recurring',
+  'conditional',
+  'none',
+  'unparsed',
+];
 
 type Words = {
   table: (p: { sheet: string; range: string; header: number; tasks: string }) => string;
@@ -18,12 +24,14 @@ type Words = {
 
 const WORDS: Record<Catalog['locale'], Words> = {
   vi: {
-    table: (p) => `Trang tính "${p.sheet}", vùng ${p.range}, dòng tiêu đề ${p.header}: ${p.tasks} nhiệm vụ`,
+    table: (p) =>
+      `Trang tính "${p.sheet}", vùng ${p.range}, dòng tiêu đề ${p.header}: ${p.tasks} nhiệm vụ`,
     columns: 'Cột',
     statuses: 'Tình trạng',
     deadlines: 'Thời hạn',
     overdue: (p) => `Quá hạn tính đến ${p.asOf}: ${p.count} nhiệm vụ`,
-    totals: (p) => `Tổng: ${p.files} tệp, ${p.tasks} nhiệm vụ, ${p.overdue} quá hạn, ${p.errors} lỗi`,
+    totals: (p) =>
+      `Tổng: ${p.files} tệp, ${p.tasks} nhiệm vụ, ${p.overdue} quá hạn, ${p.errors} lỗi`,
     noTable: 'Không đọc được bảng nhiệm vụ nào',
   },
   en: {
@@ -32,7 +40,8 @@ const WORDS: Record<Catalog['locale'], Words> = {
     statuses: 'Status',
     deadlines: 'Deadlines',
     overdue: (p) => `Overdue as of ${p.asOf}: ${p.count} tasks`,
-    totals: (p) => `Total: ${p.files} files, ${p.tasks} tasks, ${p.overdue} overdue, ${p.errors} errors`,
+    totals: (p) =>
+      `Total: ${p.files} files, ${p.tasks} tasks, ${p.overdue} overdue, ${p.errors} errors`,
     noTable: 'No task table could be read',
   },
 };
@@ -69,7 +78,9 @@ function formatTable(table: ReportTable, asOf: string, catalog: Catalog, words: 
     .map((status) => [status, table.tasks.filter((t) => t.status === status).length] as const)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${catalog.status(status)} ${n(count)}`);
-  const deadlines = DEADLINE_KINDS.map((kind) => [kind, table.tasks.filter((t) => t.deadline.kind === kind).length] as const)
+  const deadlines = DEADLINE_KINDS.map(
+    (kind) => [kind, table.tasks.filter((t) => t.deadline.kind === kind).length] as const,
+  )
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => `${catalog.deadlineKind(kind)} ${n(count)}`);
   const overdue = table.tasks.filter((t) => t.overdue);

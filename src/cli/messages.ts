@@ -6,7 +6,11 @@ function assertNever(value: never): never {
 }
 
 /** One-line error messages, each with the next step. */
-export function errorMessage(lang: Lang, code: CliErrorCode, p: Readonly<Record<string, string>>): string {
+export function errorMessage(
+  lang: Lang,
+  code: CliErrorCode,
+  p: Readonly<Record<string, string>>,
+): string {
   return lang === 'en' ? errorEn(code, p) : errorVi(code, p);
 }
 

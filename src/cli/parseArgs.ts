@@ -51,7 +51,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const take = (): string => {
       if (eq >= 0) return arg.slice(eq + 1);
       const next = rest[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new CliError('missing_value', { option: name });
+      if (next === undefined || next.startsWith('--'))
+        throw new CliError('missing_value', { option: name });
       i++;
       return next;
     };
@@ -85,7 +86,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 function peekLang(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
+    const value = arg.startsWith('--lang=')
+      ? arg.slice(7)
+      : arg === '--lang'
+        ? argv[i + 1]
+        : undefined;
     if (value === 'en' || value === 'vi') return value;
   }
   return 'vi';
@@ -96,7 +101,8 @@ function validDate(text: string): string {
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d) return text;
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d)
+      return text;
   }
   throw new CliError('bad_date', { value: text });
 }
@@ -108,6 +114,7 @@ function wholeNumber(text: string, option: string): number {
 
 function choice<T extends string>(text: string, allowed: readonly T[], option: string): T {
   const found = allowed.find((a) => a === text);
-  if (found === undefined) throw new CliError('bad_choice', { option, value: text, allowed: allowed.join('|') });
+  if (found === undefined)
+    throw new CliError('bad_choice', { option, value: text, allowed: allowed.join('|') });
   return found;
 }

@@ -79,6 +79,7 @@ function task(row: number, stt: string, lead: string, deadline: Deadline, status
     deadline,
     status: { status, phrase: '', flags: [] },
     cells: {},
+    extra: [],
   };
 }
 

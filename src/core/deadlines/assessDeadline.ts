@@ -13,7 +13,11 @@ export type DeadlineAssessment =
  * Where a task stands against the report date: overdue when its deadline (a month's end for a
  * month) is before `asOf` and it is not done; recurring and conditional deadlines never are.
  */
-export function assessDeadline(deadline: Deadline, status: Status, asOf: IsoDate): DeadlineAssessment {
+export function assessDeadline(
+  deadline: Deadline,
+  status: Status,
+  asOf: IsoDate,
+): DeadlineAssessment {
   if (deadline.kind !== 'date') return { state: 'undated' };
   if (CLOSED.has(status)) return { state: 'closed' };
   const days = daysBetween(deadline.due, asOf);

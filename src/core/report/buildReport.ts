@@ -15,7 +15,10 @@ export function buildReport(files: readonly FileReading[], asOf: IsoDate): Repor
     findings: file.findings,
   }));
   const allTasks = reportFiles.flatMap((f) => f.tables.flatMap((t) => t.tasks));
-  const allFindings = reportFiles.flatMap((f) => [...f.findings, ...f.tables.flatMap((t) => t.findings)]);
+  const allFindings = reportFiles.flatMap((f) => [
+    ...f.findings,
+    ...f.tables.flatMap((t) => t.findings),
+  ]);
   return {
     version: 1,
     asOf,

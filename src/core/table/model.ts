@@ -72,6 +72,8 @@ export const taskSchema = z.object({
   deadline: deadlineSchema,
   status: statusReadingSchema,
   cells: taskCellsSchema,
+  /** Values of columns with no role ("Sản phẩm", "Nguyên nhân"), kept so nothing is lost. */
+  extra: z.array(z.object({ header: z.string(), cell: addressSchema, text: z.string() })),
 });
 export type Task = z.infer<typeof taskSchema>;
 

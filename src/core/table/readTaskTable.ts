@@ -24,12 +24,15 @@ export type ReadIssue = {
   params: Record<string, string | number>;
 };
 
-export type ReadResult = { success: true; data: TaskTable } | { success: false; issues: ReadIssue[] };
+export type ReadResult =
+  { success: true; data: TaskTable } | { success: false; issues: ReadIssue[] };
 
 /** What a row below the header is. */
 export type RowKind = 'blank' | 'section' | 'group' | 'task' | 'continuation' | 'total' | 'repeat';
 
-type RoleCells = Partial<Record<ColumnRole, { text: string; value: CellValue; format: string; c: number }>>;
+type RoleCells = Partial<
+  Record<ColumnRole, { text: string; value: CellValue; format: string; c: number }>
+>;
 
 type Draft = {
   task: Task;
@@ -49,7 +52,10 @@ export function readTaskTable(grid: Grid, options: ReadOptions = {}): ReadResult
   }
   const detected = detectHeader(grid);
   if (!detected) {
-    return { success: false, issues: [{ code: 'header_not_found', params: { sheet: grid.sheet } }] };
+    return {
+      success: false,
+      issues: [{ code: 'header_not_found', params: { sheet: grid.sheet } }],
+    };
   }
   const header = applyOverrides(detected, grid, options.columnOverrides);
   const table = walkRows(grid, header, options);
@@ -65,19 +71,26 @@ function applyOverrides(
   overrides: ColumnMap | undefined,
 ): DetectedHeader {
   if (!overrides) return header;
-  const roles = { ...header.roles };
+  // Role → column as a map, so corrections can move and remove roles.
+  const byRole = new Map<ColumnRole, number>(
+    columnRoleSchema.options.flatMap((role) => {
+      const index = header.roles[role];
+      return index === undefined ? [] : [[role, index] as const];
+    }),
+  );
   for (const role of columnRoleSchema.options) {
     const letter = overrides[role];
     if (letter === undefined) continue;
     const column = columnNumber(letter);
     // An empty letter removes the role; a letter outside the grid is ignored.
-    if (letter === '') delete roles[role];
+    if (letter === '') byRole.delete(role);
     else if (column !== null && column - grid.origin.column >= 0) {
       const index = column - grid.origin.column;
-      for (const other of columnRoleSchema.options) if (roles[other] === index) delete roles[other];
-      roles[role] = index;
+      for (const [other, at] of byRole) if (at === index) byRole.delete(other);
+      byRole.set(role, index);
     }
   }
+  const roles: Partial<Record<ColumnRole, number>> = Object.fromEntries(byRole);
   const columns = header.columns.map((col) => {
     const role = columnRoleSchema.options.find((r) => roles[r] === col.index) ?? null;
     return { ...col, role };
@@ -108,7 +121,6 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
     lastColumn = Math.max(lastColumn, ...filled);
     const sheetRow = origin.row + r;
     const kind = classifyRow(grid, header, r, cells, filled, headerKeys, drafts.length > 0);
-    const firstText = cleanText(cellText(cellAt(grid, r, filled[0] ?? 0)));
 
     switch (kind.kind) {
       case 'blank':
@@ -142,6 +154,7 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
       case 'continuation': {
         const draft = drafts[drafts.length - 1];
         if (!draft) break;
+        draft.task.extra.push(...extraCells(grid, header, r));
         for (const role of columnRoleSchema.options) {
           const cell = cells[role];
           if (!cell?.text) continue;
@@ -161,7 +174,7 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
           task.cells[role] = cellAddress(sheetRow, origin.column + cell.c);
           if (cell.text && role !== 'stt') values[role] = [cell.text];
         }
-        if (header.roles.stt === undefined && !values.task && firstText) values.task = [firstText];
+        task.extra.push(...extraCells(grid, header, r));
         const deadlineCell = cells.deadline;
         drafts.push({
           task,
@@ -180,8 +193,12 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
     header.roles.result !== undefined || header.roles.status !== undefined || oneHot.length > 0;
   const tasks = drafts.map((draft) => finishTask(draft, hasResultColumn, options));
   const top = origin.row + header.row;
-  const left = origin.column + Math.min(...header.columns.filter((c) => c.text).map((c) => c.index), lastColumn);
-  const right = origin.column + Math.max(lastColumn, ...header.columns.filter((c) => c.text).map((c) => c.index));
+  const left =
+    origin.column +
+    Math.min(...header.columns.filter((c) => c.text).map((c) => c.index), lastColumn);
+  const right =
+    origin.column +
+    Math.max(lastColumn, ...header.columns.filter((c) => c.text).map((c) => c.index));
   const columns: ColumnMap = {};
   const headers: Partial<Record<ColumnRole, string>> = {};
   for (const role of columnRoleSchema.options) {
@@ -218,7 +235,8 @@ function classifyRow(
   headerKeys: string[],
   hasTaskAbove: boolean,
 ): RowClass {
-  if (filled.every((c) => isSeparator(cleanLine(cellText(cellAt(grid, r, c)))))) return { kind: 'blank' };
+  if (filled.every((c) => isSeparator(cleanLine(cellText(cellAt(grid, r, c))))))
+    return { kind: 'blank' };
   if (isHeaderRepeat(grid, r, filled, headerKeys)) return { kind: 'repeat' };
   if (isColumnNumbering(grid, r, filled)) return { kind: 'repeat' };
 
@@ -264,6 +282,24 @@ function roleCells(grid: Grid, header: DetectedHeader, r: number): RoleCells {
     if (c === undefined) continue;
     const value = cellAt(grid, r, c);
     out[role] = { text: cleanText(cellText(value)), value, format: formatAt(grid, r, c), c };
+  }
+  return out;
+}
+
+/** Text in columns that play no role (one-hot status marks aside). */
+function extraCells(grid: Grid, header: DetectedHeader, r: number): Task['extra'] {
+  const out: Task['extra'] = [];
+  const width = gridWidth(grid);
+  for (let c = 0; c < width; c++) {
+    const col = header.columns[c];
+    if (col?.role || col?.status) continue;
+    const text = cleanText(cellText(cellAt(grid, r, c)));
+    if (!text) continue;
+    out.push({
+      header: col?.text ?? '',
+      cell: cellAddress(grid.origin.row + r, grid.origin.column + c),
+      text,
+    });
   }
   return out;
 }
@@ -321,7 +357,9 @@ function isWideMerge(grid: Grid, r: number, filled: number[]): boolean {
 }
 
 function findMerge(merges: readonly MergeArea[], row: number, column: number) {
-  return merges.find((m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right);
+  return merges.find(
+    (m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right,
+  );
 }
 
 function textAfter(grid: Grid, r: number, filled: number[], column: number): string {
@@ -350,7 +388,12 @@ function oneHotStatus(
   return null;
 }
 
-function emptyTask(row: number, stt: string | null, section: string | null, group: string | null): Task {
+function emptyTask(
+  row: number,
+  stt: string | null,
+  section: string | null,
+  group: string | null,
+): Task {
   return {
     row,
     lastRow: row,
@@ -370,6 +413,7 @@ function emptyTask(row: number, stt: string | null, section: string | null, grou
     deadline: { kind: 'none', text: '' },
     status: { status: 'UNKNOWN', phrase: '', flags: [] },
     cells: {},
+    extra: [],
   };
 }
 

@@ -52,5 +52,5 @@ export function statedTaskCount(title: string): number | null {
 
 /** "Tổng", "Tổng cộng", "Cộng": a totals row, not a task. */
 export function isTotalLabel(text: string): boolean {
-  return /^(tong cong|tong so|tong|cong)\b/.test(foldForMatch(text));
+  return /^(tong cong|tong so|tong|cong)(\s*[:.]|\s+\d|$)/.test(foldForMatch(text));
 }

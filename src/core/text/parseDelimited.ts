@@ -4,7 +4,10 @@
  * before a delimiter or a line end, so a pasted cell that merely begins with a quotation mark
  * stays as written.
  */
-export function parseDelimited(text: string, delimiter: string = detectDelimiter(text)): string[][] {
+export function parseDelimited(
+  text: string,
+  delimiter: string = detectDelimiter(text),
+): string[][] {
   const src = text.replace(/^\ufeff/, '');
   const rows: string[][] = [];
   let row: string[] = [];
@@ -68,12 +71,17 @@ function readQuoted(
         continue;
       }
       const after = i + 1;
-      if (after >= src.length || src.startsWith(delimiter, after) || src[after] === '\n' || src[after] === '\r') {
+      if (
+        after >= src.length ||
+        src.startsWith(delimiter, after) ||
+        src[after] === '\n' ||
+        src[after] === '\r'
+      ) {
         return { value, end: after };
       }
       return null;
     }
-    value += ch;
+    value += ch ?? '';
     i++;
   }
   return null;

@@ -13,28 +13,38 @@ function read(grid: Parameters<typeof readTaskTable>[0], reportDate = '2024-01-3
   return result.data;
 }
 
-const squash = (text: string | null): string => cleanLine(text ?? '');
+const squash = (text: string | null | undefined): string => cleanLine(text ?? '');
 /** Lists extracted with "; " and pasted with "- " bullets are the same words. */
-const words = (text: string | null): string => headerKey(text ?? '');
+const words = (text: string | null | undefined): string => headerKey(text ?? '');
 
 describe('readTaskTable on the fixture workbooks', () => {
-  it.each(WORKBOOKS)('$file: finds the table and every task ($tasks)', async ({ file, tasks, reportDate }) => {
-    const [grid] = await loadWorkbook(file);
-    const table = read(grid!, reportDate);
-    expect(table.tasks).toHaveLength(tasks);
-    expect(taskTableSchema.safeParse(table).success).toBe(true);
-    for (const task of table.tasks) {
-      expect(task.task.length).toBeGreaterThan(0);
-      expect(task.cells.task).toMatch(new RegExp(`^[A-Z]+${task.row}$`));
-    }
-  });
+  it.each(WORKBOOKS)(
+    '$file: finds the table and every task ($tasks)',
+    async ({ file, tasks, reportDate }) => {
+      const [grid] = await loadWorkbook(file);
+      const table = read(grid!, reportDate);
+      expect(table.tasks).toHaveLength(tasks);
+      expect(taskTableSchema.safeParse(table).success).toBe(true);
+      for (const task of table.tasks) {
+        expect(task.task.length).toBeGreaterThan(0);
+        expect(task.cells.task).toMatch(new RegExp(`^[A-Z]+${task.row}$`));
+      }
+    },
+  );
 
   it('reads the late-task annex of report 230: header on row 4, sections, groups, stated counts', async () => {
     const [grid] = await loadWorkbook('bao-cao-230-cham-muon-T01-2024.xlsx');
     const table = read(grid!);
     expect(table.headerRow).toBe(4);
     expect(table.range).toBe('A4:F38');
-    expect(table.columns).toEqual({ stt: 'A', task: 'B', directive: 'C', lead: 'D', deadline: 'E', result: 'F' });
+    expect(table.columns).toEqual({
+      stt: 'A',
+      task: 'B',
+      directive: 'C',
+      lead: 'D',
+      deadline: 'E',
+      result: 'F',
+    });
     expect(table.titles[1]).toMatch(/230\/BC-TCTTKĐA ngày 31\/01\/2024/);
     expect(table.sections.map((s) => `${s.label} ${s.title}`)).toEqual([
       'A NHIỆM VỤ THEO LỘ TRÌNH ĐỀ ÁN',
@@ -49,19 +59,54 @@ describe('readTaskTable on the fixture workbooks', () => {
     ]);
     const first = table.tasks[0]!;
     expect(first).toMatchObject({ row: 7, stt: '1', section: 'A', group: 'I' });
-    expect(first.cells).toEqual({ stt: 'A7', task: 'B7', directive: 'C7', lead: 'D7', deadline: 'E7', result: 'F7' });
+    expect(first.cells).toEqual({
+      stt: 'A7',
+      task: 'B7',
+      directive: 'C7',
+      lead: 'D7',
+      deadline: 'E7',
+      result: 'F7',
+    });
   });
 
   it('reads Thanh Hóa Phụ lục I: "TT", "1.", lead and partner columns, groups with stated counts', async () => {
     const [grid] = await loadWorkbook('thanh-hoa-phu-luc-I-06-2024.xlsx');
     const table = read(grid!, '2024-06-28');
     expect(table.headerRow).toBe(4);
-    expect(table.columns).toMatchObject({ stt: 'A', task: 'B', lead: 'C', partners: 'D', deadline: 'E', result: 'F' });
-    expect(table.tasks.map((t) => t.stt)).toEqual(Array.from({ length: 72 }, (_, i) => String(i + 1)));
-    expect(table.groups.map((g) => g.label)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
-    expect(table.groups[0]).toMatchObject({ title: 'Về pháp lý (03 nhiệm vụ)', statedCount: 3, taskCount: 3 });
-    const expected = readTsv('tables', '004_phu_luc_I_nhiem_vu.tsv').filter((r) => r.kind === 'group');
-    expect(table.groups.map((g) => g.taskCount)).toEqual(expected.map((r) => Number(r.actual_count)));
+    expect(table.columns).toMatchObject({
+      stt: 'A',
+      task: 'B',
+      lead: 'C',
+      partners: 'D',
+      deadline: 'E',
+      result: 'F',
+    });
+    expect(table.tasks.map((t) => t.stt)).toEqual(
+      Array.from({ length: 72 }, (_, i) => String(i + 1)),
+    );
+    expect(table.groups.map((g) => g.label)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+      'VIII',
+      'IX',
+      'X',
+    ]);
+    expect(table.groups[0]).toMatchObject({
+      title: 'Về pháp lý (03 nhiệm vụ)',
+      statedCount: 3,
+      taskCount: 3,
+    });
+    const expected = readTsv('tables', '004_phu_luc_I_nhiem_vu.tsv').filter(
+      (r) => r.kind === 'group',
+    );
+    expect(table.groups.map((g) => g.taskCount)).toEqual(
+      expected.map((r) => Number(r.actual_count)),
+    );
   });
 
   it('reads the Directive 05 assignment list: no result column, so nothing is reported', async () => {
@@ -84,7 +129,9 @@ describe('readTaskTable on the fixture workbooks', () => {
   it('gives the task texts, documents, agencies, deadlines and results of the extracted table', async () => {
     const [grid] = await loadWorkbook('bao-cao-230-cham-muon-T01-2024.xlsx');
     const table = read(grid!);
-    const rows = readTsv('tables', '000_nhiem_vu_cham_muon_T1-2024.tsv').filter((r) => r.kind === 'task');
+    const rows = readTsv('tables', '000_nhiem_vu_cham_muon_T1-2024.tsv').filter(
+      (r) => r.kind === 'task',
+    );
     expect(table.tasks).toHaveLength(rows.length);
     table.tasks.forEach((task, i) => {
       const row = rows[i]!;
@@ -148,19 +195,30 @@ describe('readTaskTable: header detection', () => {
     expect(table.headerRow).toBe(4);
     expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', deadline: 'D', result: 'E' });
     expect(table.tasks.map((t) => t.row)).toEqual([5, 6]);
-    expect(table.titles).toEqual(['BẢNG THEO DÕI NHIỆM VỤ ĐỀ ÁN 06', '(Kèm theo Báo cáo số 12/BC-UBND ngày 31/3/2024)']);
+    expect(table.titles).toEqual([
+      'BẢNG THEO DÕI NHIỆM VỤ ĐỀ ÁN 06',
+      '(Kèm theo Báo cáo số 12/BC-UBND ngày 31/3/2024)',
+    ]);
   });
 
   it('prefers the longest spelling: "Tiến độ thực hiện" is the result, "Tiến độ" the deadline', () => {
     const table = read(
-      gridOf([['TT', 'Nhiệm vụ', 'Tiến độ thực hiện', 'Đơn vị thực hiện', 'Tiến độ'], ...body.map((r) => [r[0]!, r[1]!, r[4]!, r[2]!, r[3]!])]),
+      gridOf([
+        ['TT', 'Nhiệm vụ', 'Tiến độ thực hiện', 'Đơn vị thực hiện', 'Tiến độ'],
+        ...body.map((r) => [r[0]!, r[1]!, r[4]!, r[2]!, r[3]!]),
+      ]),
     );
     expect(table.columns).toEqual({ stt: 'A', task: 'B', result: 'C', lead: 'D', deadline: 'E' });
     expect(table.tasks[0]!.deadline).toMatchObject({ kind: 'date', due: '2024-03-31' });
   });
 
   it('matches headers without accents, in capitals, with line breaks inside', () => {
-    const table = read(gridOf([['STT', 'NOI DUNG,\nNHIEM VU', 'DON VI\nCHU TRI', 'THOI GIAN\nHOAN THANH', 'KET QUA'], ...body]));
+    const table = read(
+      gridOf([
+        ['STT', 'NOI DUNG,\nNHIEM VU', 'DON VI\nCHU TRI', 'THOI GIAN\nHOAN THANH', 'KET QUA'],
+        ...body,
+      ]),
+    );
     expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', deadline: 'D', result: 'E' });
   });
 
@@ -176,7 +234,14 @@ describe('readTaskTable: header detection', () => {
       ),
     );
     expect(table.headerRows).toBe(2);
-    expect(table.columns).toEqual({ stt: 'A', task: 'B', lead: 'C', partners: 'D', deadline: 'E', result: 'F' });
+    expect(table.columns).toEqual({
+      stt: 'A',
+      task: 'B',
+      lead: 'C',
+      partners: 'D',
+      deadline: 'E',
+      result: 'F',
+    });
     expect(table.tasks).toHaveLength(1);
     expect(table.tasks[0]!.row).toBe(3);
   });
@@ -197,7 +262,13 @@ describe('readTaskTable: header detection', () => {
   });
 
   it('keeps columns in any order and works without STT or result', () => {
-    const table = read(gridOf([['Thời hạn', 'Đơn vị chủ trì', 'Nhiệm vụ'], ['Quý I/2024', 'Sở Tư pháp', 'Ban hành kế hoạch'], ['', 'Sở Y tế', 'Rà soát thủ tục']]));
+    const table = read(
+      gridOf([
+        ['Thời hạn', 'Đơn vị chủ trì', 'Nhiệm vụ'],
+        ['Quý I/2024', 'Sở Tư pháp', 'Ban hành kế hoạch'],
+        ['', 'Sở Y tế', 'Rà soát thủ tục'],
+      ]),
+    );
     expect(table.columns).toEqual({ deadline: 'A', lead: 'B', task: 'C' });
     expect(table.tasks.map((t) => [t.stt, t.task, t.status.status])).toEqual([
       [null, 'Ban hành kế hoạch', 'NOT_REPORTED'],
@@ -205,24 +276,45 @@ describe('readTaskTable: header detection', () => {
     ]);
   });
 
-  it('applies the user\'s column corrections', () => {
-    const grid = gridOf([['STT', 'Nhiệm vụ', 'Cột X', 'Thời hạn'], ['1', 'Ban hành kế hoạch', 'Sở Tư pháp', 'Quý I/2024']]);
+  it("applies the user's column corrections", () => {
+    const grid = gridOf([
+      ['STT', 'Nhiệm vụ', 'Cột X', 'Thời hạn'],
+      ['1', 'Ban hành kế hoạch', 'Sở Tư pháp', 'Quý I/2024'],
+    ]);
     expect(read(grid).columns.lead).toBeUndefined();
     const corrected = readTaskTable(grid, { columnOverrides: { lead: 'C' } });
     expect(corrected.success && corrected.data.columns.lead).toBe('C');
-    expect(corrected.success && corrected.data.tasks[0]!.lead.map((a) => a.name)).toEqual(['Sở Tư pháp']);
+    expect(corrected.success && corrected.data.tasks[0]!.lead.map((a) => a.name)).toEqual([
+      'Sở Tư pháp',
+    ]);
   });
 
   it('reports an empty grid, a grid without header, and a header without tasks', () => {
-    expect(readTaskTable(gridOf([[null], ['  ']]))).toEqual({ success: false, issues: [{ code: 'empty_grid', params: { sheet: 'Trang1' } }] });
-    expect(readTaskTable(gridOf([['Họ tên', 'Ngày sinh'], ['Nguyễn Văn A', '1/1/1990']]))).toMatchObject({ success: false, issues: [{ code: 'header_not_found' }] });
-    expect(readTaskTable(gridOf([['STT', 'Nhiệm vụ', 'Thời hạn']]))).toMatchObject({ success: false, issues: [{ code: 'no_tasks' }] });
+    expect(readTaskTable(gridOf([[null], ['  ']]))).toEqual({
+      success: false,
+      issues: [{ code: 'empty_grid', params: { sheet: 'Trang1' } }],
+    });
+    expect(
+      readTaskTable(
+        gridOf([
+          ['Họ tên', 'Ngày sinh'],
+          ['Nguyễn Văn A', '1/1/1990'],
+        ]),
+      ),
+    ).toMatchObject({ success: false, issues: [{ code: 'header_not_found' }] });
+    expect(readTaskTable(gridOf([['STT', 'Nhiệm vụ', 'Thời hạn']]))).toMatchObject({
+      success: false,
+      issues: [{ code: 'no_tasks' }],
+    });
   });
 
   it('does not take a long data row for a header', () => {
     const table = read(
       gridOf([
-        ['Nhiệm vụ của các bộ, ngành và địa phương trong thời gian tới cần hoàn thành đúng thời hạn được giao', 'Kết quả thực hiện các nhiệm vụ'],
+        [
+          'Nhiệm vụ của các bộ, ngành và địa phương trong thời gian tới cần hoàn thành đúng thời hạn được giao',
+          'Kết quả thực hiện các nhiệm vụ',
+        ],
         ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'],
         ['1', 'Ban hành kế hoạch', 'Sở Tư pháp', 'Quý I/2024'],
       ]),
@@ -232,7 +324,13 @@ describe('readTaskTable: header detection', () => {
 });
 
 describe('readTaskTable: row kinds', () => {
-  const header = ['STT', 'Nội dung, nhiệm vụ', 'Đơn vị thực hiện', 'Thời gian hoàn thành', 'Kết quả'];
+  const header = [
+    'STT',
+    'Nội dung, nhiệm vụ',
+    'Đơn vị thực hiện',
+    'Thời gian hoàn thành',
+    'Kết quả',
+  ];
 
   it('reads STT written "1", "1.", "01" and section/group labels "A", "A.", "I", "II:"', () => {
     const table = read(
@@ -283,15 +381,29 @@ describe('readTaskTable: row kinds', () => {
     const table = read(
       gridOf([
         header,
-        ['1', 'Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư', 'Bộ Công an,', 'Tháng 6/2023', 'Chưa hoàn thành'],
-        [null, 'với cơ sở dữ liệu hộ tịch điện tử.', 'Bộ Tư pháp', null, '(Mới kết nối thử nghiệm)'],
+        [
+          '1',
+          'Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư',
+          'Bộ Công an,',
+          'Tháng 6/2023',
+          'Chưa hoàn thành',
+        ],
+        [
+          null,
+          'với cơ sở dữ liệu hộ tịch điện tử.',
+          'Bộ Tư pháp',
+          null,
+          '(Mới kết nối thử nghiệm)',
+        ],
         [null, null, null, null, null],
         ['2', 'Nhiệm vụ hai', 'Bộ Y tế', 'Năm 2024', 'Đang thực hiện'],
       ]),
     );
     expect(table.tasks).toHaveLength(2);
     const [first] = table.tasks;
-    expect(first!.task).toBe('Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư\nvới cơ sở dữ liệu hộ tịch điện tử.');
+    expect(first!.task).toBe(
+      'Kết nối, chia sẻ dữ liệu giữa Cơ sở dữ liệu quốc gia về dân cư\nvới cơ sở dữ liệu hộ tịch điện tử.',
+    );
     expect(first!.result).toBe('Chưa hoàn thành\n(Mới kết nối thử nghiệm)');
     expect(first!.lead.map((a) => a.id)).toEqual(['BCA', 'BTP']);
     expect(first!.cells.task).toBe('B2');
@@ -316,7 +428,11 @@ describe('readTaskTable: row kinds', () => {
   it('treats a wide merged row without a label as a group heading', () => {
     const table = read(
       gridOf(
-        [header, ['Nhiệm vụ của Bộ Công an'], ['1', 'Nhiệm vụ một', 'Bộ Công an', 'Năm 2024', 'Đang thực hiện']],
+        [
+          header,
+          ['Nhiệm vụ của Bộ Công an'],
+          ['1', 'Nhiệm vụ một', 'Bộ Công an', 'Năm 2024', 'Đang thực hiện'],
+        ],
         { merges: [{ top: 2, left: 1, bottom: 2, right: 5 }] },
       ),
     );
@@ -325,7 +441,11 @@ describe('readTaskTable: row kinds', () => {
   });
 
   it('keeps sheet addresses when the grid starts away from A1', () => {
-    const table = read(gridOf([header, ['1', 'Nhiệm vụ một', 'Bộ Công an', 'Năm 2024', 'Đang thực hiện']], { origin: { row: 10, column: 3 } }));
+    const table = read(
+      gridOf([header, ['1', 'Nhiệm vụ một', 'Bộ Công an', 'Năm 2024', 'Đang thực hiện']], {
+        origin: { row: 10, column: 3 },
+      }),
+    );
     expect(table.range).toBe('C10:G11');
     expect(table.columns.task).toBe('D');
     expect(table.tasks[0]!.cells.deadline).toBe('F11');
@@ -334,7 +454,10 @@ describe('readTaskTable: row kinds', () => {
   it('reads a real Excel date in the deadline column', () => {
     const table = read(
       gridOf([header, ['1', 'Nhiệm vụ một', 'Bộ Công an', 45473, 'Đang thực hiện']], {
-        numberFormats: [['General', 'General', 'General', 'General', 'General'], ['General', 'General', 'General', 'dd/mm/yyyy', 'General']],
+        numberFormats: [
+          ['General', 'General', 'General', 'General', 'General'],
+          ['General', 'General', 'General', 'dd/mm/yyyy', 'General'],
+        ],
       }),
     );
     expect(table.tasks[0]!.deadline).toMatchObject({ kind: 'date', due: '2024-06-30' });

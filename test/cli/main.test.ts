@@ -1,0 +1,182 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import { reportSchema } from '../../src/core/report/reportSchema';
+import type { Report } from '../../src/core/report/reportSchema';
+import { WORKBOOKS, fixturePath } from '../helpers/fixtures';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    today: () => '2024-12-05',
+  });
+  return { code, stdout, stderr };
+}
+
+async function json(...argv: string[]): Promise<Report> {
+  const { code, stdout, stderr } = await run('check', ...argv, '--format', 'json');
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return reportSchema.parse(JSON.parse(stdout));
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'da06-cli-'));
+
+describe('da06 check --format json', () => {
+  it.each(WORKBOOKS)(
+    '$file: the version-1 report with every task',
+    async ({ file, tasks, reportDate }) => {
+      const report = await json(fixturePath(file), '--as-of', reportDate);
+      expect(report.version).toBe(1);
+      expect(report.asOf).toBe(reportDate);
+      expect(report.files).toHaveLength(1);
+      expect(report.files[0]!.file).toBe(file);
+      expect(report.files[0]!.tables[0]!.tasks).toHaveLength(tasks);
+      expect(report.totals.tasks).toBe(tasks);
+    },
+  );
+
+  it('reports tasks with agencies by name, the deadline and overdue days', async () => {
+    const report = await json(
+      fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx'),
+      '--as-of',
+      '2024-01-31',
+    );
+    const table = report.files[0]!.tables[0]!;
+    expect(table).toMatchObject({ sheet: 'Chậm muộn T1-2024', range: 'A4:F38', headerRow: 4 });
+    expect(table.tasks[1]).toMatchObject({
+      row: 9,
+      stt: '1',
+      section: 'A',
+      group: 'II',
+      lead: ['Bộ Công an', 'Tòa án nhân dân tối cao'],
+      deadline: { kind: 'date', due: '2022-12-31', precision: 'year', text: 'Năm 2022' },
+      status: 'NOT_DONE',
+      overdue: true,
+      daysLate: 396,
+    });
+  });
+
+  it('uses today as the report date by default', async () => {
+    const report = await json(fixturePath('thong-bao-4318-2024-nhiem-vu.xlsx'));
+    expect(report.asOf).toBe('2024-12-05');
+  });
+
+  it('reads many files in one call and totals them', async () => {
+    const report = await json(
+      ...WORKBOOKS.map((w) => fixturePath(w.file)),
+      '--as-of',
+      '2024-06-30',
+    );
+    expect(report.files.map((f) => f.file)).toEqual(WORKBOOKS.map((w) => w.file));
+    expect(report.totals.tasks).toBe(27 + 72 + 72 + 25);
+  });
+
+  it('reads a .csv file', async () => {
+    const file = join(scratch, 'bang.csv');
+    writeFileSync(
+      file,
+      '\ufeffSTT,"Nội dung, nhiệm vụ",Đơn vị chủ trì,Thời hạn,Kết quả\n1,"Ban hành kế hoạch, hướng dẫn",Bộ Công an,Quý I/2024,Đã hoàn thành\n2,Rà soát thủ tục,Bộ Tư pháp,Tháng 6/2024,Chưa hoàn thành\n',
+    );
+    const report = await json(file, '--as-of', '2024-07-01');
+    const tasks = report.files[0]!.tables[0]!.tasks;
+    expect(tasks.map((t) => [t.task, t.status, t.overdue])).toEqual([
+      ['Ban hành kế hoạch, hướng dẫn', 'DONE', false],
+      ['Rà soát thủ tục', 'NOT_DONE', true],
+    ]);
+  });
+});
+
+describe('da06 check: text, exit codes and errors', () => {
+  it('prints what it understood, in Vietnamese by default and in English on request', async () => {
+    const vi = await run(
+      'check',
+      fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx'),
+      '--as-of',
+      '2024-01-31',
+    );
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain(
+      'Trang tính "Chậm muộn T1-2024", vùng A4:F38, dòng tiêu đề 4: 27 nhiệm vụ',
+    );
+    expect(vi.stdout).toContain('Quá hạn tính đến 2024-01-31: 23 nhiệm vụ');
+    const en = await run(
+      'check',
+      fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx'),
+      '--lang',
+      'en',
+      '--as-of',
+      '2024-01-31',
+    );
+    expect(en.stdout).toContain('Sheet "Chậm muộn T1-2024", range A4:F38, header row 4: 27 tasks');
+  });
+
+  it('exits 1 with a header-not-found finding when no sheet holds a task table', async () => {
+    const file = join(scratch, 'khong-phai-bang.csv');
+    writeFileSync(file, 'Họ tên,Ngày sinh\nNguyễn Văn A,1/1/1990\n');
+    const { code, stdout } = await run('check', file, '--format', 'json');
+    expect(code).toBe(1);
+    const report = reportSchema.parse(JSON.parse(stdout));
+    expect(report.files[0]!.findings).toMatchObject([
+      { rule: 'header-not-found', code: 'header_not_found', severity: 'error' },
+    ]);
+    expect(report.totals.error).toBe(1);
+  });
+
+  it.each([
+    [['check', 'khong-co.xlsx'], /Không tìm thấy tệp khong-co\.xlsx/],
+    [['check'], /Chưa có tệp nào/],
+    [['check', 'a.xlsx', '--as-of', '31/01/2024'], /Ngày "31\/01\/2024" không hợp lệ/],
+    [['check', 'a.xlsx', '--format', 'xml'], /--format chỉ nhận text\|json/],
+    [['check', 'a.xlsx', '--bogus'], /Không có tùy chọn --bogus/],
+    [['check', 'a.xlsx', '--due-soon', 'mười'], /--due-soon cần một số ngày/],
+    [['frobnicate'], /Không có lệnh "frobnicate"/],
+    [['summarize', 'a.xlsx'], /chưa có trong phiên bản này/],
+  ])('%j → exit 2 with one line on stderr', async (argv, message) => {
+    const { code, stdout, stderr } = await run(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\bat .*:\d+/);
+  });
+
+  it('refuses a file that is not a workbook, and a sheet that does not exist', async () => {
+    const fake = join(scratch, 'gia.xlsx');
+    writeFileSync(fake, 'đây không phải là tệp Excel');
+    const notBook = await run('check', fake);
+    expect([notBook.code, notBook.stderr]).toEqual([
+      2,
+      expect.stringMatching(/không phải là tệp Excel/),
+    ]);
+    const broken = join(scratch, 'hong.xlsx');
+    writeFileSync(broken, Buffer.from('PK\u0003\u0004 broken zip'));
+    expect((await run('check', broken)).code).toBe(2);
+    const noSheet = await run(
+      'check',
+      fixturePath('chi-thi-05-2023-phu-luc.xlsx'),
+      '--sheet',
+      'Không có',
+    );
+    expect(noSheet.code).toBe(2);
+    expect(noSheet.stderr).toMatch(
+      /không có trang tính "Không có"; các trang tính: Phụ lục Chỉ thị 05/,
+    );
+  });
+
+  it('words errors in English with --lang en', async () => {
+    const { code, stderr } = await run('check', 'missing.xlsx', '--lang', 'en');
+    expect(code).toBe(2);
+    expect(stderr).toBe('da06: File not found: missing.xlsx — check the path.\n');
+  });
+
+  it('prints help', async () => {
+    const { code, stdout } = await run('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/da06 check TỆP/);
+  });
+});

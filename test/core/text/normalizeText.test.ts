@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import {
+  cleanLine,
+  cleanText,
+  decodeEntities,
+  foldForMatch,
+  hasHtml,
+  stripHtml,
+} from '../../../src/core/text/normalizeText';
+
+describe('cleanText', () => {
+  it.each([
+    ['NFD input becomes NFC', 'Nhie\u0302\u0323m vu\u0323', 'Nhiệm vụ'],
+    ['non-breaking and odd spaces', 'Bộ\u00a0Công\u2009an', 'Bộ Công an'],
+    ['runs of spaces, trimmed lines', '  Tháng   6/2023  ', 'Tháng 6/2023'],
+    ['CRLF and blank lines', 'Tháng 6/2023\r\n\r\n  Tháng 3/2024 ', 'Tháng 6/2023\nTháng 3/2024'],
+    ['zero-width and soft hyphen', 'Hoàn\u200b thành\u00ad', 'Hoàn thành'],
+    [
+      '<p> and <br> as line breaks',
+      '<p>Chưa hoàn thành</p><p>- Đã có tờ trình<br/>số 12</p>',
+      'Chưa hoàn thành\n- Đã có tờ trình\nsố 12',
+    ],
+    [
+      '<ul><li> lists with attributes',
+      '<ul style="list-style-type: none"> <li>- Chỉ thị 05</li> <li>- Thông báo 299/TB-VPCP</li></ul>',
+      '- Chỉ thị 05\n- Thông báo 299/TB-VPCP',
+    ],
+    ['<b> vanishes', '<b>A. NHIỆM VỤ</b>', 'A. NHIỆM VỤ'],
+    ['entities', 'Bộ TT&amp;TT&nbsp;&#7843; &#x1EA1;', 'Bộ TT&TT ả ạ'],
+  ])('%s', (_name, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it('keeps text that merely contains "<" or "&"', () => {
+    expect(cleanText('Tỷ lệ < 50% & giảm')).toBe('Tỷ lệ < 50% & giảm');
+    expect(hasHtml('Tỷ lệ < 50%')).toBe(false);
+    expect(hasHtml('<p>x</p>')).toBe(true);
+  });
+
+  it('leaves unknown entities as written', () => {
+    expect(decodeEntities('&bogus; &#0; &#xFFFFFFF;')).toBe('&bogus; &#0; &#xFFFFFFF;');
+  });
+
+  it('is idempotent and never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        const once = cleanText(text);
+        expect(cleanText(once)).toBe(once);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        cleanText(text);
+        stripHtml(text);
+        foldForMatch(text);
+      }),
+    );
+  });
+});
+
+describe('foldForMatch', () => {
+  it('folds accents, đ and case, for matching only', () => {
+    expect(foldForMatch('Đơn vị CHỦ TRÌ')).toBe('don vi chu tri');
+    expect(foldForMatch('Bộ Lao động – Thương binh và Xã hội')).toBe(
+      'bo lao dong – thuong binh va xa hoi',
+    );
+    expect(foldForMatch('Hoàn thành')).toBe(foldForMatch('HOAN THANH'));
+  });
+
+  it('puts a cell on one line', () => {
+    expect(cleanLine('Thời gian\nhoàn thành')).toBe('Thời gian hoàn thành');
+  });
+});
