@@ -22,6 +22,18 @@ export const agencyEntrySchema = z.object({
   short: z.string().min(1),
   kind: agencyKindSchema,
   aliases: z.array(z.string()),
+  /**
+   * Spellings that name the body only as a whole list item, where lists drop the "Bộ"
+   * ("gồm: Công an; Tư pháp"). Ministries named "Bộ …" get theirs derived as well.
+   */
+  listForms: z.array(z.string()).optional(),
+  /**
+   * Provinces: the place names ("Thanh Hóa", "tỉnh Thanh Hóa"). They also complete a provincial
+   * department ("Cục Thuế Thanh Hóa"); a bare name matches in running text only when capitalised.
+   */
+  places: z.array(z.string()).optional(),
+  /** Provincial departments: stems that name the body only before a place ("Công an Thanh Hóa"). */
+  stems: z.array(z.string()).optional(),
 });
 export type AgencyEntry = z.infer<typeof agencyEntrySchema>;
 
@@ -33,6 +45,8 @@ export const agencyRefSchema = z.object({
   /** The words of the cell that named it. */
   written: z.string(),
   kind: agencyKindSchema.nullable(),
+  /** Words of the cell around the name: "(C06)", "có liên quan", "(ý kiến thẩm định)". */
+  note: z.string().optional(),
 });
 export type AgencyRef = z.infer<typeof agencyRefSchema>;
 
