@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     await writeXlsx(table, file);
     readTaskTable(table); // warm up the JIT before timing
     const checkMs = await timeMs(() => readTaskTable(table, { reportDate: '2024-06-30' }));
-    const readMs = await timeMs(async () => readXlsxGrids(readFileSync(file)), 3);
+    const readMs = await timeMs(async () => await readXlsxGrids(readFileSync(file)), 3);
     const small = await readSyncs(await buildTable(100));
     const large = await readSyncs(table);
     const result = {
