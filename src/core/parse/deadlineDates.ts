@@ -4,6 +4,7 @@
  * the broken ones ("04/9/20224", "09/007/2023", "15/8//2024", "30/2/2023"). Matching runs on a
  * folded copy (lower case, no accents, "đ" → "d"), so "Thàng", "thang" and "THÁNG" read alike.
  */
+import { foldWithOffsets } from '../text/foldWithOffsets';
 import {
   daysInMonth,
   endOfMonth,
@@ -79,37 +80,7 @@ export type Mention = {
 /** The first and last day of a mention's period in `year` (its own year when written). */
 export type PeriodRange = { first: IsoDate; last: IsoDate };
 
-export type FoldedText = {
-  folded: string;
-  /** `offsets[i]` is the source index of folded unit i; one extra entry holds the source length. */
-  offsets: readonly number[];
-};
-
-function foldChar(ch: string): string {
-  if (ch === '\n') return ch;
-  if (/\s/u.test(ch)) return ' ';
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  if (/[\u2010-\u2015\u2212]/u.test(ch)) return '-';
-  return ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/**
- * Folds a text for matching (lower case, accents and "đ" folded, dashes and odd spaces made plain)
- * while remembering where each folded unit came from, so matches map back to the source.
- */
-export function foldWithOffsets(text: string): FoldedText {
-  let folded = '';
-  const offsets: number[] = [];
-  let index = 0;
-  for (const ch of text) {
-    const out = foldChar(ch);
-    for (let k = 0; k < out.length; k += 1) offsets.push(index);
-    folded += out;
-    index += ch.length;
-  }
-  offsets.push(text.length);
-  return { folded, offsets };
-}
+export { foldWithOffsets, type FoldedText } from '../text/foldWithOffsets';
 
 type Draft = Omit<Mention, 'start' | 'end' | 'citation'>;
 type Pattern = { re: RegExp; build: (match: RegExpExecArray) => Draft | null };

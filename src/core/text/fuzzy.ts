@@ -4,37 +4,11 @@
  * still recognise a short known phrase, without letting unrelated words through.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { foldWithOffsets } from './foldWithOffsets';
+
+export { foldChar, foldWithOffsets, type FoldedText } from './foldWithOffsets';
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The folded form of one character: lower case, accents dropped, đ → d (as `foldForMatch`). */
-export function foldChar(char: string): string {
-  return char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/[đð]/g, 'd');
-}
-
-/** A text folded for matching, with the way back to the source. */
-export type FoldedText = {
-  readonly source: string;
-  /** Lower case, accents dropped, đ → d; usually one character per source character. */
-  readonly folded: string;
-  /** `offsets[i]` is where folded character i comes from in `source`; one extra entry = length. */
-  readonly offsets: readonly number[];
-};
-
-/** Folds a text character by character, keeping the source offset of every folded character. */
-export function foldWithOffsets(source: string): FoldedText {
-  let folded = '';
-  const offsets: number[] = [];
-  let index = 0;
-  for (const char of source) {
-    const piece = foldChar(char);
-    for (let k = 0; k < piece.length; k += 1) offsets.push(index);
-    folded += piece;
-    index += char.length;
-  }
-  offsets.push(source.length);
-  return { source, folded, offsets };
-}
 
 /** Folds a phrase to its matching key: folded, runs of spaces made one, trimmed. */
 export function foldPhrase(phrase: string): string {
