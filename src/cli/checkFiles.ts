@@ -1,18 +1,23 @@
 import type { Grid } from '../core/table/grid';
-import { readTaskTable } from '../core/table/readTaskTable';
+import type { Catalog } from '../core/i18n';
+import { checkGrid } from '../core/check/checkGrid';
 import type { FileReading, TableReading } from '../core/report/buildReport';
 import type { ReportFinding } from '../core/report/reportSchema';
+import type { Finding } from '../core/rules/ruleTypes';
 import { CliError } from './cliError';
 
-export type CheckRequest = { sheet: string | null; asOf: string };
-export type HeaderMissingMessage = (sheet: string) => string;
+export type CheckRequest = { sheet: string | null; asOf: string; dueSoonDays: number };
 
-/** Reads the task tables of one file's grids: every sheet with a table, or the one asked for. */
+/**
+ * Checks one file's grids: every sheet with a task table (or the one asked for). A file where no
+ * sheet holds a table gets the header-not-found finding of its first sheet; a file with no data
+ * at all, or a header with no task under it, cannot be checked.
+ */
 export function checkGrids(
   file: string,
   grids: readonly Grid[],
   request: CheckRequest,
-  headerMissing: HeaderMissingMessage,
+  catalog: Catalog,
 ): FileReading {
   const chosen = request.sheet === null ? grids : grids.filter((g) => g.sheet === request.sheet);
   if (request.sheet !== null && chosen.length === 0) {
@@ -22,23 +27,31 @@ export function checkGrids(
       sheets: grids.map((g) => g.sheet).join(', '),
     });
   }
-  const tables: TableReading[] = [];
-  for (const grid of chosen) {
-    const result = readTaskTable(grid, { reportDate: request.asOf });
-    if (result.success) tables.push({ table: result.data, findings: [] });
-  }
-  const findings: ReportFinding[] = [];
-  if (tables.length === 0) {
-    const sheet = chosen[0]?.sheet ?? '';
-    findings.push({
-      rule: 'header-not-found',
-      code: 'header_not_found',
-      severity: 'error',
-      sheet,
-      cell: 'A1',
-      message: headerMissing(sheet),
-      params: { sheets: chosen.map((g) => g.sheet) },
-    });
-  }
-  return { file, tables, findings };
+  const options = { asOf: request.asOf, dueSoonDays: request.dueSoonDays };
+  const results = chosen.map((grid) => checkGrid(grid, options));
+  const tables: TableReading[] = results.flatMap((result) =>
+    result.table
+      ? [{ table: result.table, findings: result.findings.map((f) => toReportFinding(f, catalog)) }]
+      : [],
+  );
+  if (tables.length > 0) return { file, tables, findings: [] };
+
+  const issues = results.flatMap((r) => r.issues.map((issue) => issue.code));
+  if (issues.includes('no_tasks')) throw new CliError('no_tasks', { file });
+  const first = results.find((r) => r.issues.some((i) => i.code === 'header_not_found'));
+  if (!first) throw new CliError('empty_file', { file });
+  return { file, tables, findings: first.findings.map((f) => toReportFinding(f, catalog)) };
+}
+
+/** A finding as the JSON report carries it: with its message in the report's language. */
+export function toReportFinding(finding: Finding, catalog: Catalog): ReportFinding {
+  return {
+    rule: finding.rule,
+    code: finding.code,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    message: catalog.finding(finding),
+    params: finding.params,
+  };
 }

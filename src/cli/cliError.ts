@@ -13,7 +13,9 @@ export type CliErrorCode =
   | 'file_unreadable'
   | 'not_a_workbook'
   | 'unsupported_type'
-  | 'sheet_not_found';
+  | 'sheet_not_found'
+  | 'empty_file'
+  | 'no_tasks';
 
 export class CliError extends Error {
   constructor(

@@ -2,6 +2,7 @@ import type { Catalog } from '../core/i18n';
 import type { Report, ReportFinding, ReportTable } from '../core/report/reportSchema';
 import { columnRoleSchema } from '../core/table/model';
 import { statusSchema } from '../core/parse/statusSchema';
+import { ruleIdSchema } from '../core/rules/ruleTypes';
 import type { DeadlineKind } from '../core/parse/deadlineSchema';
 
 const DEADLINE_KINDS: readonly DeadlineKind[] = [
@@ -18,8 +19,15 @@ type Words = {
   statuses: string;
   deadlines: string;
   overdue: (p: { count: string; asOf: string }) => string;
-  totals: (p: { files: string; tasks: string; overdue: string; errors: string }) => string;
+  totals: (p: {
+    files: string;
+    tasks: string;
+    overdue: string;
+    errors: string;
+    warnings: string;
+  }) => string;
   noTable: string;
+  clean: string;
 };
 
 const WORDS: Record<Catalog['locale'], Words> = {
@@ -31,8 +39,9 @@ const WORDS: Record<Catalog['locale'], Words> = {
     deadlines: 'Thời hạn',
     overdue: (p) => `Quá hạn tính đến ${p.asOf}: ${p.count} nhiệm vụ`,
     totals: (p) =>
-      `Tổng: ${p.files} tệp, ${p.tasks} nhiệm vụ, ${p.overdue} quá hạn, ${p.errors} lỗi`,
+      `Tổng: ${p.files} tệp, ${p.tasks} nhiệm vụ, ${p.overdue} quá hạn, ${p.errors} lỗi, ${p.warnings} cảnh báo`,
     noTable: 'Không đọc được bảng nhiệm vụ nào',
+    clean: 'Không phát hiện vấn đề nào.',
   },
   en: {
     table: (p) => `Sheet "${p.sheet}", range ${p.range}, header row ${p.header}: ${p.tasks} tasks`,
@@ -41,8 +50,9 @@ const WORDS: Record<Catalog['locale'], Words> = {
     deadlines: 'Deadlines',
     overdue: (p) => `Overdue as of ${p.asOf}: ${p.count} tasks`,
     totals: (p) =>
-      `Total: ${p.files} files, ${p.tasks} tasks, ${p.overdue} overdue, ${p.errors} errors`,
+      `Total: ${p.files} files, ${p.tasks} tasks, ${p.overdue} overdue, ${p.errors} errors, ${p.warnings} warnings`,
     noTable: 'No task table could be read',
+    clean: 'No problem found.',
   },
 };
 
@@ -55,7 +65,7 @@ export function formatText(report: Report, catalog: Catalog): string {
     lines.push(file.file);
     if (file.tables.length === 0) lines.push(`  ${words.noTable}`);
     for (const table of file.tables) lines.push(...formatTable(table, report.asOf, catalog, words));
-    lines.push(...file.findings.map((f) => formatFinding(f)));
+    if (file.findings.length > 0) lines.push(...formatFindings(file.findings, catalog, words));
     lines.push('');
   }
   lines.push(
@@ -64,6 +74,7 @@ export function formatText(report: Report, catalog: Catalog): string {
       tasks: n(report.totals.tasks),
       overdue: n(report.totals.overdue),
       errors: n(report.totals.error),
+      warnings: n(report.totals.warning),
     }),
   );
   return lines.join('\n');
@@ -90,10 +101,30 @@ function formatTable(table: ReportTable, asOf: string, catalog: Catalog, words: 
     `    ${words.statuses}: ${statuses.join(' · ')}`,
     `    ${words.deadlines}: ${deadlines.join(' · ')}`,
     `    ${words.overdue({ count: n(overdue.length), asOf })}`,
-    ...table.findings.map((f) => formatFinding(f)),
+    ...formatFindings(table.findings, catalog, words),
   ];
 }
 
-function formatFinding(finding: ReportFinding): string {
-  return `  ${finding.severity.toUpperCase()} ${finding.sheet}!${finding.cell} [${finding.rule}] ${finding.message}`;
+/** Findings grouped by rule, in the order the rules ran: a heading with the count, then cells. */
+function formatFindings(
+  findings: readonly ReportFinding[],
+  catalog: Catalog,
+  words: Words,
+): string[] {
+  if (findings.length === 0) return [`    ${words.clean}`];
+  const groups = new Map<string, ReportFinding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.rule);
+    if (group) group.push(finding);
+    else groups.set(finding.rule, [finding]);
+  }
+  const lines: string[] = [];
+  for (const [rule, group] of groups) {
+    const id = ruleIdSchema.safeParse(rule);
+    const name = id.success ? catalog.rule(id.data) : rule;
+    const severities = [...new Set(group.map((f) => catalog.severity(f.severity)))].join('/');
+    lines.push(`    ${name} (${catalog.formatNumber(group.length)}) — ${severities} [${rule}]`);
+    for (const finding of group) lines.push(`      ${finding.cell}: ${finding.message}`);
+  }
+  return lines;
 }

@@ -6,7 +6,7 @@ import { CliError } from './cliError';
 import { checkGrids } from './checkFiles';
 import { formatText } from './formatText';
 import { loadFile } from './loadFile';
-import { errorMessage, headerMissingMessage, helpText } from './messages';
+import { errorMessage, helpText } from './messages';
 import type { CheckOptions, Lang } from './parseArgs';
 import { parseArgs } from './parseArgs';
 
@@ -46,12 +46,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const asOf = options.asOf ?? io.today();
+  const catalog = getCatalog(options.lang);
   const readings: FileReading[] = [];
   for (const file of options.files) {
     const grids = await loadFile(file);
     readings.push(
-      checkGrids(basename(file), grids, { sheet: options.sheet, asOf }, (sheet) =>
-        headerMissingMessage(options.lang, sheet),
+      checkGrids(
+        basename(file),
+        grids,
+        { sheet: options.sheet, asOf, dueSoonDays: options.dueSoonDays },
+        catalog,
       ),
     );
   }
@@ -59,7 +63,7 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   io.stdout(
     options.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
-      : `${formatText(report, getCatalog(options.lang))}\n`,
+      : `${formatText(report, catalog)}\n`,
   );
   return report.totals.error > 0 ? 1 : 0;
 }

@@ -44,6 +44,10 @@ function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
       return `Không đọc được loại tệp của ${p.file ?? ''} — dùng tệp .xlsx hoặc .csv.`;
     case 'sheet_not_found':
       return `Tệp ${p.file ?? ''} không có trang tính "${p.sheet ?? ''}"; các trang tính: ${p.sheets ?? ''}.`;
+    case 'empty_file':
+      return `Tệp ${p.file ?? ''} không có dữ liệu — kiểm tra lại tệp hoặc chọn trang tính có bảng nhiệm vụ (--sheet).`;
+    case 'no_tasks':
+      return `Tệp ${p.file ?? ''} có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới — kiểm tra lại tệp.`;
     default:
       return assertNever(code);
   }
@@ -79,6 +83,10 @@ function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
       return `Cannot read the file type of ${p.file ?? ''} — use an .xlsx or .csv file.`;
     case 'sheet_not_found':
       return `${p.file ?? ''} has no sheet "${p.sheet ?? ''}"; its sheets: ${p.sheets ?? ''}.`;
+    case 'empty_file':
+      return `${p.file ?? ''} holds no data — check the file, or pick the sheet with the task table (--sheet).`;
+    case 'no_tasks':
+      return `${p.file ?? ''} has a header row but no task under it — check the file.`;
     default:
       return assertNever(code);
   }
@@ -106,11 +114,4 @@ export function helpText(lang: Lang): string {
         '',
         'Mã thoát: 0 không có lỗi, 1 có lỗi, 2 lệnh không chạy được.',
       ].join('\n');
-}
-
-/** The finding text for a file with no task table. */
-export function headerMissingMessage(lang: Lang, sheet: string): string {
-  return lang === 'en'
-    ? `No task-table header found on "${sheet}" — the table needs a header row such as "STT | Nội dung, nhiệm vụ | Đơn vị chủ trì | Thời hạn".`
-    : `Không tìm thấy dòng tiêu đề của bảng nhiệm vụ trong "${sheet}" — bảng cần một dòng tiêu đề như "STT | Nội dung, nhiệm vụ | Đơn vị chủ trì | Thời hạn".`;
 }

@@ -1,0 +1,132 @@
+import { assertNever } from './assertNever';
+import { formatIsoDate as d } from './formatIsoDate';
+import type { Finding, RuleId } from '../rules/ruleTypes';
+import type { Severity } from '../report/reportSchema';
+import type { DateProblem } from '../parse/deadlineDates';
+import type { Catalog } from './catalog';
+
+type Words = Pick<Catalog, 'status' | 'role' | 'formatNumber' | 'formatList'>;
+
+function problemVi(problem: DateProblem): string {
+  switch (problem) {
+    case 'day-out-of-range':
+      return 'ngày không có trong tháng';
+    case 'month-out-of-range':
+      return 'tháng không tồn tại';
+    case 'day-digits':
+      return 'ngày viết sai số chữ số';
+    case 'month-digits':
+      return 'tháng viết sai số chữ số';
+    case 'year-digits':
+      return 'năm viết sai số chữ số';
+    case 'two-digit-year':
+      return 'năm chỉ có hai chữ số';
+    case 'separator':
+      return 'dấu phân cách bị lặp hoặc sai';
+    default:
+      return assertNever(problem);
+  }
+}
+
+/** Vietnamese words for each finding, with the next step. */
+export function findingVi(f: Finding, w: Words): string {
+  const n = w.formatNumber;
+  switch (f.code) {
+    case 'header_not_found':
+      return `Không tìm thấy dòng tiêu đề của bảng nhiệm vụ trong ${w.formatList(f.params.sheets.map((s) => `“${s}”`))} — bảng cần một dòng tiêu đề như “STT | Nội dung, nhiệm vụ | Đơn vị chủ trì | Thời hạn”.`;
+    case 'missing_task_text':
+      return 'Dòng nhiệm vụ không có nội dung — ghi nội dung nhiệm vụ hoặc xóa dòng thừa.';
+    case 'missing_agency':
+      return 'Nhiệm vụ chưa có đơn vị chủ trì — ghi đơn vị chủ trì thực hiện.';
+    case 'stt_gap':
+      return f.params.previous === null
+        ? `STT bắt đầu từ ${f.params.found} (thiếu ${f.params.expected}) — kiểm tra có nhiệm vụ bị sót hoặc đánh số lại.`
+        : `STT nhảy từ ${f.params.previous} sang ${f.params.found} (thiếu ${f.params.expected}) — kiểm tra có nhiệm vụ bị sót hoặc đánh số lại.`;
+    case 'stt_repeated':
+      return `STT ${f.params.stt} bị lặp (đã có ở ô ${f.params.firstCell}) — đánh số lại.`;
+    case 'stt_not_number':
+      return `STT “${f.params.stt}” không phải là số thứ tự — ghi số (1, 2, 3…).`;
+    case 'duplicate_task':
+      return `Nhiệm vụ trùng nội dung với ${f.params.others.length === 1 ? 'ô' : 'các ô'} ${w.formatList(f.params.others)} — gộp hoặc xóa bản trùng.`;
+    case 'status_conflict':
+      return `Kết quả “${w.status(f.params.status)}” mâu thuẫn với nhiệm vụ trùng ở ô ${f.params.otherCell} (“${w.status(f.params.otherStatus)}”) — thống nhất kết quả của hai dòng.`;
+    case 'status_self_conflict':
+      return `Kết quả vừa ghi “${f.params.firstPhrase}” vừa ghi “${f.params.secondPhrase}” — ghi rõ một tình trạng.`;
+    case 'status_unknown':
+      return 'Không xác định được tình trạng từ kết quả — mở đầu kết quả bằng “Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa hoàn thành”.';
+    case 'deadline_missing':
+      return 'Nhiệm vụ chưa có thời hạn — ghi thời hạn hoàn thành (ví dụ “Tháng 6/2024”, “Quý III/2024”, “Thường xuyên”).';
+    case 'deadline_unparsed':
+      return `Không đọc được thời hạn “${f.params.text}” — ghi theo dạng “30/6/2024”, “Tháng 6/2024”, “Quý III/2024”, “Năm 2024” hoặc “Thường xuyên”.`;
+    case 'deadline_overdue':
+      return `Quá hạn ${n(f.params.daysLate)} ngày: thời hạn ${d(f.params.due)}${f.params.original ? ` (thời hạn ban đầu ${d(f.params.original)})` : ''}, tình trạng “${w.status(f.params.status)}”.`;
+    case 'deadline_overdue_carried':
+      return `Nhiệm vụ chưa hoàn thành từ năm ${f.params.year}: quá hạn ${n(f.params.daysLate)} ngày so với ${d(f.params.due)}.`;
+    case 'deadline_completed_late':
+      return `Hoàn thành muộn ${n(f.params.daysLate)} ngày: thời hạn ${d(f.params.due)}, kết quả ghi ngày ${d(f.params.doneOn)}.`;
+    case 'deadline_due_soon':
+      return f.params.daysLeft === 0
+        ? `Đến hạn hôm nay (${d(f.params.due)}), tình trạng “${w.status(f.params.status)}”.`
+        : `Sắp đến hạn: còn ${n(f.params.daysLeft)} ngày (thời hạn ${d(f.params.due)}), tình trạng “${w.status(f.params.status)}”.`;
+    case 'invalid_date':
+      return `Ngày “${f.params.text}” ở cột ${w.role(f.params.column)} không hợp lệ (${problemVi(f.params.problem)}) — sửa lại ngày.`;
+    case 'deadline_text_mismatch':
+      return f.params.swapped
+        ? `Thời hạn ${d(f.params.deadline)} khác ngày nội dung nhiệm vụ ghi (“${f.params.statedText}” = ${d(f.params.stated)}): có thể đã đảo ngày và tháng — kiểm tra lại thời hạn.`
+        : `Thời hạn ${d(f.params.deadline)} khác ngày nội dung nhiệm vụ ghi (“${f.params.statedText}” = ${d(f.params.stated)}) — kiểm tra lại thời hạn.`;
+    case 'deadline_before_directive':
+      return `Thời hạn ${d(f.params.due)} sớm hơn ngày của văn bản giao nhiệm vụ (${f.params.document}, ${d(f.params.directiveDate)}) — kiểm tra lại thời hạn hoặc văn bản.`;
+    case 'agency_unknown':
+      return `Không nhận ra đơn vị “${f.params.name}”${f.params.occurrences > 1 ? ` (gặp ${n(f.params.occurrences)} lần)` : ''} — kiểm tra chính tả hoặc ghi tên đầy đủ.`;
+    default:
+      return assertNever(f);
+  }
+}
+
+export function ruleVi(rule: RuleId): string {
+  switch (rule) {
+    case 'header-not-found':
+      return 'Không thấy dòng tiêu đề';
+    case 'missing-value':
+      return 'Thiếu nội dung hoặc đơn vị';
+    case 'stt-sequence':
+      return 'Số thứ tự (STT)';
+    case 'duplicate-task':
+      return 'Nhiệm vụ trùng lặp';
+    case 'status-conflict':
+      return 'Kết quả mâu thuẫn';
+    case 'status-unknown':
+      return 'Chưa rõ tình trạng';
+    case 'deadline-missing':
+      return 'Thiếu thời hạn';
+    case 'deadline-unparsed':
+      return 'Không đọc được thời hạn';
+    case 'deadline-overdue':
+      return 'Quá hạn';
+    case 'deadline-due-soon':
+      return 'Sắp đến hạn';
+    case 'invalid-date':
+      return 'Ngày không hợp lệ';
+    case 'deadline-text-mismatch':
+      return 'Thời hạn khác nội dung';
+    case 'deadline-before-directive':
+      return 'Thời hạn trước ngày văn bản giao';
+    case 'agency-unknown':
+      return 'Đơn vị không nhận ra';
+    default:
+      return assertNever(rule);
+  }
+}
+
+export function severityVi(severity: Severity): string {
+  switch (severity) {
+    case 'error':
+      return 'Lỗi';
+    case 'warning':
+      return 'Cảnh báo';
+    case 'info':
+      return 'Thông tin';
+    default:
+      return assertNever(severity);
+  }
+}

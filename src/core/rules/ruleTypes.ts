@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { IsoDate } from '../parse/deadlineSchema';
+import type { Status } from '../parse/statusSchema';
+import type { DateProblem } from '../parse/deadlineDates';
+import type { ColumnRole, TaskTable } from '../table/model';
+import type { ReadIssue } from '../table/readTaskTable';
+import type { Severity } from '../report/reportSchema';
+
+/** DESIGN.md §4: the rule ids, a public contract (kebab-case; codes are snake_case). */
+export const ruleIdSchema = z.enum([
+  'header-not-found',
+  'missing-value',
+  'stt-sequence',
+  'duplicate-task',
+  'status-conflict',
+  'status-unknown',
+  'deadline-missing',
+  'deadline-unparsed',
+  'deadline-overdue',
+  'deadline-due-soon',
+  'invalid-date',
+  'deadline-text-mismatch',
+  'deadline-before-directive',
+  'agency-unknown',
+]);
+export type RuleId = z.infer<typeof ruleIdSchema>;
+
+/**
+ * The parameters of each finding code. Findings are data: a rule reports a code and these
+ * values; the words live in i18n/vi.ts and en.ts.
+ */
+export type FindingParams = {
+  /** No sheet looked like a task table. */
+  header_not_found: { sheets: string[] };
+  missing_task_text: Record<string, never>;
+  missing_agency: Record<string, never>;
+  /** "1, 2, 4": the number after `previous` should have been `expected` (null: the first). */
+  stt_gap: { previous: string | null; expected: string; found: string };
+  stt_repeated: { stt: string; firstCell: string };
+  stt_not_number: { stt: string };
+  /** The same task text in other rows (their task cells). */
+  duplicate_task: { others: string[] };
+  /** Twins whose results disagree. */
+  status_conflict: { status: Status; otherStatus: Status; otherCell: string };
+  /** One result that states two statuses ("Đã hoàn thành … chưa hoàn thành …"). */
+  status_self_conflict: { first: Status; second: Status; firstPhrase: string; secondPhrase: string };
+  status_unknown: { text: string };
+  deadline_missing: Record<string, never>;
+  deadline_unparsed: { text: string };
+  deadline_overdue: { due: IsoDate; daysLate: number; status: Status; original: IsoDate | null };
+  /** "(nhiệm vụ chưa hoàn thành từ năm 2022)": carried over from a past year, still not done. */
+  deadline_overdue_carried: { year: number; due: IsoDate; daysLate: number; status: Status };
+  /** Done, but the result dates the completion after the deadline. */
+  deadline_completed_late: { due: IsoDate; doneOn: IsoDate; daysLate: number };
+  deadline_due_soon: { due: IsoDate; daysLeft: number; status: Status };
+  invalid_date: { text: string; problem: DateProblem; column: ColumnRole };
+  /** The task text names a date the deadline cell contradicts (often day and month swapped). */
+  deadline_text_mismatch: { stated: IsoDate; statedText: string; deadline: IsoDate; swapped: boolean };
+  deadline_before_directive: { due: IsoDate; directiveDate: IsoDate; document: string };
+  agency_unknown: { name: string; occurrences: number };
+};
+export type FindingCode = keyof FindingParams;
+
+/** What a rule reports: the engine adds the rule id, the sheet, and the default severity. */
+export type FindingReport = {
+  [C in FindingCode]: { code: C; cell: string; params: FindingParams[C]; severity?: Severity };
+}[FindingCode];
+
+/** One finding: which rule, what it found (code + params), how bad, and where. */
+export type Finding = FindingReport & { rule: RuleId; severity: Severity; sheet: string };
+
+export type RuleOptions = {
+  /** The report date: deadlines before it are missed. */
+  asOf: IsoDate;
+  /** Days before a deadline that count as "due soon". @default 14 */
+  dueSoonDays: number;
+};
+
+export type RuleContext = RuleOptions & { report(finding: FindingReport): void };
+
+/** What a rule looks at: the sheet, and its table when one could be read. */
+export type RuleInput = { sheet: string; table: TaskTable | null; issues: readonly ReadIssue[] };
+
+/** A rule: one file, named after its id, exporting one object (STYLE.md). */
+export type Rule = {
+  id: RuleId;
+  severity: Severity;
+  check(input: RuleInput, ctx: RuleContext): void;
+};
