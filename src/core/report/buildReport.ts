@@ -1,6 +1,6 @@
 import type { IsoDate } from '../parse/deadlineSchema';
 import type { Task, TaskTable } from '../table/model';
-import { assessDeadline } from '../deadlines/assessDeadline';
+import { assessTask } from '../deadlines/assessDeadline';
 import type { Report, ReportFile, ReportFinding, ReportTable, ReportTask } from './reportSchema';
 
 /** One file's reading: its tables and the findings that belong to the file as a whole. */
@@ -46,7 +46,7 @@ function toReportTable({ table, findings }: TableReading, asOf: IsoDate): Report
 
 /** A task as the report shows it: agencies by name, overdue as of the report date. */
 export function toReportTask(task: Task, asOf: IsoDate): ReportTask {
-  const assessment = assessDeadline(task.deadline, task.status.status, asOf);
+  const assessment = assessTask(task, asOf);
   return {
     row: task.row,
     stt: task.stt,
