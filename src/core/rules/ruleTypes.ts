@@ -43,7 +43,12 @@ export type FindingParams = {
   /** Twins whose results disagree. */
   status_conflict: { status: Status; otherStatus: Status; otherCell: string };
   /** One result that states two statuses ("Đã hoàn thành … chưa hoàn thành …"). */
-  status_self_conflict: { first: Status; second: Status; firstPhrase: string; secondPhrase: string };
+  status_self_conflict: {
+    first: Status;
+    second: Status;
+    firstPhrase: string;
+    secondPhrase: string;
+  };
   status_unknown: { text: string };
   deadline_missing: Record<string, never>;
   deadline_unparsed: { text: string };
@@ -55,7 +60,12 @@ export type FindingParams = {
   deadline_due_soon: { due: IsoDate; daysLeft: number; status: Status };
   invalid_date: { text: string; problem: DateProblem; column: ColumnRole };
   /** The task text names a date the deadline cell contradicts (often day and month swapped). */
-  deadline_text_mismatch: { stated: IsoDate; statedText: string; deadline: IsoDate; swapped: boolean };
+  deadline_text_mismatch: {
+    stated: IsoDate;
+    statedText: string;
+    deadline: IsoDate;
+    swapped: boolean;
+  };
   deadline_before_directive: { due: IsoDate; directiveDate: IsoDate; document: string };
   agency_unknown: { name: string; occurrences: number };
 };
