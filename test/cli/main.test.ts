@@ -20,8 +20,10 @@ async function run(...argv: string[]) {
 async function json(...argv: string[]): Promise<Report> {
   const { code, stdout, stderr } = await run('check', ...argv, '--format', 'json');
   expect(stderr).toBe('');
-  expect(code).toBe(0);
-  return reportSchema.parse(JSON.parse(stdout));
+  const report = reportSchema.parse(JSON.parse(stdout));
+  // The contract: 1 exactly when error-severity findings were found.
+  expect(code).toBe(report.totals.error > 0 ? 1 : 0);
+  return report;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'da06-cli-'));
@@ -91,6 +93,36 @@ describe('da06 check --format json', () => {
   });
 });
 
+describe('da06 check on every fixture, both formats', () => {
+  it.each(WORKBOOKS)('$file: text and JSON agree', async ({ file, reportDate, tasks }) => {
+    const text = await run('check', fixturePath(file), '--as-of', reportDate);
+    const report = await json(fixturePath(file), '--as-of', reportDate);
+    expect(text.stderr).toBe('');
+    expect(text.code).toBe(report.totals.error > 0 ? 1 : 0);
+    expect(text.stdout).toContain(`${tasks} nhiệm vụ`);
+    const findings = report.files[0]!.tables[0]!.findings;
+    for (const finding of findings)
+      expect(text.stdout).toContain(`${finding.cell}: ${finding.message}`);
+    // Every overdue task has its finding, and every overdue finding its task.
+    const overdueRows = report.files[0]!.tables[0]!.tasks.filter((t) => t.overdue).length;
+    const overdueFindings = findings.filter(
+      (f) => f.rule === 'deadline-overdue' && f.severity === 'error',
+    );
+    expect(overdueFindings).toHaveLength(overdueRows);
+  });
+
+  it('empty files and headers without tasks cannot be checked: exit 2', async () => {
+    const empty = join(scratch, 'trong.csv');
+    writeFileSync(empty, '\n\n');
+    expect(await run('check', empty)).toMatchObject({ code: 2, stdout: '' });
+    const headerOnly = join(scratch, 'chi-tieu-de.csv');
+    writeFileSync(headerOnly, 'STT,Nhiệm vụ,Thời hạn\n');
+    const result = await run('check', headerOnly);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/có dòng tiêu đề nhưng không có nhiệm vụ nào/);
+  });
+});
+
 describe('da06 check: text, exit codes and errors', () => {
   it('prints what it understood, in Vietnamese by default and in English on request', async () => {
     const vi = await run(
@@ -99,11 +131,17 @@ describe('da06 check: text, exit codes and errors', () => {
       '--as-of',
       '2024-01-31',
     );
-    expect(vi.code).toBe(0);
+    expect(vi.code).toBe(1);
     expect(vi.stdout).toContain(
       'Trang tính "Chậm muộn T1-2024", vùng A4:F38, dòng tiêu đề 4: 27 nhiệm vụ',
     );
     expect(vi.stdout).toContain('Quá hạn tính đến 2024-01-31: 23 nhiệm vụ');
+    // Findings grouped by rule, each group with its count and severity, then cell by cell.
+    expect(vi.stdout).toContain(
+      '    Quá hạn (23) — Lỗi [deadline-overdue]\n      E7: Quá hạn 396 ngày: thời hạn 31/12/2022, tình trạng “Chưa hoàn thành”.',
+    );
+    expect(vi.stdout).toContain('    Thiếu thời hạn (2) — Cảnh báo [deadline-missing]');
+    expect(vi.stdout).toContain('Tổng: 1 tệp, 27 nhiệm vụ, 23 quá hạn, 23 lỗi, 2 cảnh báo');
     const en = await run(
       'check',
       fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx'),
