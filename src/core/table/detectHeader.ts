@@ -87,7 +87,9 @@ export function detectHeader(grid: Grid): DetectedHeader | null {
     for (const rows of [2, 1] as const) {
       if (rows === 2 && !looksLikeSecondHeaderRow(grid, r, width)) continue;
       const candidate = readHeaderAt(grid, r, rows, width);
-      const score = scoreHeader(candidate) + (rows === 2 && mergesSpanTwoRows(grid, r) ? 2 : 0);
+      const base = scoreHeader(candidate);
+      // The layout bonus only breaks ties between readings that are headers already.
+      const score = base > 0 && rows === 2 && mergesSpanTwoRows(grid, r) ? base + 2 : base;
       if (score > bestScore) {
         best = candidate;
         bestScore = score;

@@ -463,3 +463,20 @@ describe('readTaskTable: row kinds', () => {
     expect(table.tasks[0]!.deadline).toMatchObject({ kind: 'date', due: '2024-06-30' });
   });
 });
+
+describe('readTaskTable: no header', () => {
+  it('does not take merged section and group rows for a header', async () => {
+    const [grid] = await loadWorkbook('bao-cao-230-cham-muon-T01-2024.xlsx');
+    // The annex without its title and header rows; the merged section rows stay.
+    const body = { ...grid!, values: grid!.values.slice(4), origin: { row: 5, column: 1 } };
+    expect(readTaskTable(body)).toMatchObject({
+      success: false,
+      issues: [{ code: 'header_not_found' }],
+    });
+    const misaligned = { ...grid!, values: grid!.values.slice(4) };
+    expect(readTaskTable(misaligned)).toMatchObject({
+      success: false,
+      issues: [{ code: 'header_not_found' }],
+    });
+  });
+});
