@@ -8,9 +8,7 @@
  * (src/demo/host) `implements` the same types.
  *
  * To add an API: pick the property (or declare the method) on the type below, add it to the host,
- * and the compiler checks both against Office.js. Writes to come — `values`/`numberFormat` are
- * already settable; formats, `getCellProperties`/`setCellProperties`, `worksheets.add` and
- * `getRanges` go on these types the same way.
+ * and the compiler checks both against Office.js.
  */
 
 /** What Excel puts in `range.values`: empty cells are "", errors are strings such as "#N/A". */
@@ -29,12 +27,67 @@ export type RangeData = Narrow<
   { values: ExcelCellValue[][]; numberFormat: string[][] }
 >;
 
+/** A method's result (`OfficeExtension.ClientResult`): `value` is readable after the sync. */
+export type ClientResultApi<T> = Pick<OfficeExtension.ClientResult<T>, 'value'>;
+
+/** The fill of one cell as `getCellProperties` gives it and `setCellProperties` takes it. */
+export type CellFill = Excel.CellPropertiesFill;
+
+/** `FillPattern` as a string ("None" is no fill; the gradients cannot be set). */
+export type FillPattern = NonNullable<CellFill['pattern']>;
+
+/** Which `format.fill` properties to load from each cell or row. */
+export type FillLoadOptions = { format: { fill: Excel.CellPropertiesFillLoadOptions } };
+
+/** A cell's fill properties (`getCellProperties`, `setCellProperties`). */
+export type CellFillProperties = { format?: { fill?: CellFill } };
+
+/** Null where the cells of the row differ, as `getRowProperties` gives it. */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** A row's fill properties (`getRowProperties`): null where its cells differ. */
+export type RowFillProperties = { format?: { fill?: Nullable<CellFill> } };
+
+/** `format.fill` of a range or of range areas: on load, null where the cells differ. */
+export type RangeFillData = Nullable<
+  Pick<
+    Excel.RangeFill,
+    'color' | 'pattern' | 'patternColor' | 'tintAndShade' | 'patternTintAndShade'
+  >
+>;
+
+export type RangeFillApi = RangeFillData & {
+  load(propertyNames: (keyof RangeFillData)[]): RangeFillApi;
+  /**
+   * [ExcelApi 1.1; 1.9 for all but color] Sets several properties, in the order of the object's
+   * keys (Office.js queues one set per key).
+   */
+  set(properties: Partial<Pick<Excel.RangeFill, keyof RangeFillData>>): void;
+  /** [ExcelApi 1.1] Removes the fill (no fill, pattern "None"). */
+  clear(): void;
+};
+
+export type RangeFormatApi = {
+  /** [ExcelApi 1.1] */
+  readonly fill: RangeFillApi;
+};
+
 export type RangeApi = RangeData &
   Pick<Excel.Range, 'isNullObject'> & {
     /** Queues a load; the properties are readable after the next `context.sync()`. */
     load(propertyNames: (keyof RangeData)[]): RangeApi;
     /** [ExcelApi 1.13] The merged areas that intersect this range; a null object when none. */
     getMergedAreasOrNullObject(): RangeAreasApi;
+    /** [ExcelApi 1.1] */
+    readonly format: RangeFormatApi;
+    /** [ExcelApi 1.9] The requested properties of each cell, rows of cells. */
+    getCellProperties(options: FillLoadOptions): ClientResultApi<CellFillProperties[][]>;
+    /** [ExcelApi 1.9] The requested properties of each row; null where the row's cells differ. */
+    getRowProperties(options: FillLoadOptions): ClientResultApi<RowFillProperties[]>;
+    /** [ExcelApi 1.9] Sets the given properties of each cell (an empty object changes nothing). */
+    setCellProperties(cellPropertiesData: CellFillProperties[][]): void;
+    /** [ExcelApi 1.1] Selects the range in the Excel UI. */
+    select(): void;
   };
 
 /** Properties of a set of rectangular ranges (merged areas, a multi-area selection). */
@@ -45,6 +98,8 @@ export type RangeAreasApi = RangeAreasData &
     load(propertyNames: (keyof RangeAreasData)[]): RangeAreasApi;
     /** [ExcelApi 1.9] The rectangles; load them with `areas.load(['address'])`. */
     readonly areas: RangeCollectionApi;
+    /** [ExcelApi 1.9] The format of every area at once. */
+    readonly format: RangeFormatApi;
   };
 
 export type RangeCollectionApi = {
@@ -53,11 +108,27 @@ export type RangeCollectionApi = {
   load(propertyNames: (keyof RangeData)[]): RangeCollectionApi;
 };
 
-export type WorksheetData = Pick<Excel.Worksheet, 'name'>;
+/** `name` may change; `id` stays for the life of the sheet (it survives renames). */
+export type WorksheetData = Pick<Excel.Worksheet, 'name' | 'id'>;
+
+export type WorksheetProtectionData = Pick<Excel.WorksheetProtection, 'protected'>;
+
+export type WorksheetProtectionApi = WorksheetProtectionData & {
+  load(propertyNames: (keyof WorksheetProtectionData)[]): WorksheetProtectionApi;
+};
 
 export type WorksheetApi = WorksheetData &
   Pick<Excel.Worksheet, 'isNullObject'> & {
     load(propertyNames: (keyof WorksheetData)[]): WorksheetApi;
+    /** [ExcelApi 1.1] Makes the sheet the active one in the Excel UI. */
+    activate(): void;
+    /** [ExcelApi 1.2] */
+    readonly protection: WorksheetProtectionApi;
+    /**
+     * [ExcelApi 1.9] Several areas at once: "A1:F1, A5:F7" (local addresses; Excel's limit on the
+     * string's length is undocumented, the adapter keeps each under 8,000 characters).
+     */
+    getRanges(address?: string): RangeAreasApi;
     /** [ExcelApi 1.1] A range by local A1 address ("B3:F10"); the whole sheet when omitted. */
     getRange(address?: string): RangeApi;
     /** [ExcelApi 1.1; valuesOnly 1.2] The used range; A1 on a blank sheet. */
@@ -67,16 +138,41 @@ export type WorksheetApi = WorksheetData &
   };
 
 export type WorksheetCollectionApi = {
+  /** The loaded sheets (readable after `load(['items/id', 'items/name'])` + sync). */
+  readonly items: WorksheetApi[];
+  load(propertyNames: `items/${keyof WorksheetData}`[]): WorksheetCollectionApi;
   /** [ExcelApi 1.1] */
   getActiveWorksheet(): WorksheetApi;
-  /** [ExcelApi 1.1] ItemNotFound at sync when there is no such sheet. */
+  /** [ExcelApi 1.1] By name or id; ItemNotFound at sync when there is no such sheet. */
   getItem(key: string): WorksheetApi;
-  /** [ExcelApi 1.4] */
+  /** [ExcelApi 1.4] By name or id. */
   getItemOrNullObject(key: string): WorksheetApi;
+};
+
+/** A setting's value is stored as JSON: what was saved comes back as plain data. */
+export type SettingData = Narrow<Pick<Excel.Setting, 'key' | 'value'>, { value: unknown }>;
+
+/** One key-value pair of the workbook's settings (per add-in, per document). */
+export type SettingApi = SettingData &
+  Pick<Excel.Setting, 'isNullObject'> & {
+    load(propertyNames: (keyof SettingData)[]): SettingApi;
+    /** [ExcelApi 1.4] */
+    delete(): void;
+  };
+
+export type SettingCollectionApi = {
+  /** [ExcelApi 1.4] Sets or adds a setting (the value travels as JSON). */
+  add(key: string, value: unknown): SettingApi;
+  /** [ExcelApi 1.4] ItemNotFound at sync when there is no such key. */
+  getItem(key: string): SettingApi;
+  /** [ExcelApi 1.4] */
+  getItemOrNullObject(key: string): SettingApi;
 };
 
 export type WorkbookApi = {
   readonly worksheets: WorksheetCollectionApi;
+  /** [ExcelApi 1.4] Settings stored in the workbook for this add-in. */
+  readonly settings: SettingCollectionApi;
   /** [ExcelApi 1.1] Fails at sync when several areas are selected. */
   getSelectedRange(): RangeApi;
   /** [ExcelApi 1.9] All selected areas. */
@@ -111,6 +207,11 @@ export type RealExcelFitsTheSubset = [
   Assert<IsAssignable<Excel.Range, RangeApi>>,
   Assert<IsAssignable<Excel.RangeAreas, RangeAreasApi>>,
   Assert<IsAssignable<Excel.RangeCollection, RangeCollectionApi>>,
+  Assert<IsAssignable<Excel.RangeFormat, RangeFormatApi>>,
+  Assert<IsAssignable<Excel.RangeFill, RangeFillApi>>,
+  Assert<IsAssignable<Excel.WorksheetProtection, WorksheetProtectionApi>>,
+  Assert<IsAssignable<Excel.Setting, SettingApi>>,
+  Assert<IsAssignable<Excel.SettingCollection, SettingCollectionApi>>,
   Assert<IsAssignable<Excel.Worksheet, WorksheetApi>>,
   Assert<IsAssignable<Excel.WorksheetCollection, WorksheetCollectionApi>>,
   Assert<IsAssignable<Excel.Workbook, WorkbookApi>>,

@@ -9,21 +9,32 @@ import type { OfficeApi } from './excelApi';
  * | worksheets.getActiveWorksheet, getItem        | 1.1  |
  * | worksheet.getRange, workbook.getSelectedRange | 1.1  |
  * | range.values / numberFormat / address / rowIndex … | 1.1 |
+ * | worksheet.activate, range.select, worksheet.id, range.format.fill.color / clear | 1.1 |
+ * | worksheet.protection                          | 1.2  |
  * | worksheet.getUsedRangeOrNullObject, getItemOrNullObject | 1.4 |
+ * | workbook.settings                             | 1.4  |
  * | workbook.getActiveCell                        | 1.7  |
  * | workbook.getSelectedRanges, RangeAreas        | 1.9  |
+ * | worksheet.getRanges, range.getCellProperties / getRowProperties, fill.pattern / tintAndShade | 1.9 |
  * | range.getMergedAreasOrNullObject              | 1.13 |
  *
  * Reading needs 1.7 (the manifest declares it). Below 1.9 a multi-area selection cannot be read
  * (getSelectedRange fails); below 1.13 merged areas are not read (values are unaffected: Excel
- * gives a merge's value in its top-left cell either way).
+ * gives a merge's value in its top-left cell either way). Highlighting needs 1.9: without cell
+ * properties the fills could not be remembered and restored exactly, so it is refused rather
+ * than done half-way; the manifest stays at 1.7 so that reading works on older Excel.
  */
 export const apiSetOf = {
   getActiveWorksheet: '1.1',
   getSelectedRange: '1.1',
+  selectRange: '1.1',
+  worksheetProtection: '1.2',
   getUsedRangeOrNullObject: '1.4',
+  settings: '1.4',
   getActiveCell: '1.7',
   getSelectedRanges: '1.9',
+  getCellProperties: '1.9',
+  getRanges: '1.9',
   getMergedAreasOrNullObject: '1.13',
 } as const;
 
@@ -33,6 +44,9 @@ export type ExcelApiVersion = (typeof apiSetOf)[ExcelFeature];
 /** The lowest ExcelApi set the add-in reads with; the manifest's `<Set Name="ExcelApi">`. */
 export const READ_MINIMUM = '1.7' satisfies ExcelApiVersion;
 
+/** The lowest ExcelApi set highlighting works with (cell properties, getRanges). */
+export const HIGHLIGHT_MINIMUM = '1.9' satisfies ExcelApiVersion;
+
 export type ExcelRequirements = {
   /** Whether an Office host answered at all (false in a plain browser page or in Node). */
   readonly inOffice: boolean;
@@ -40,6 +54,8 @@ export type ExcelRequirements = {
   readonly supports: Readonly<Record<ExcelFeature, boolean>>;
   /** Whether the host meets READ_MINIMUM. */
   readonly canRead: boolean;
+  /** Whether the host meets HIGHLIGHT_MINIMUM. */
+  readonly canHighlight: boolean;
 };
 
 /** Asks the host which ExcelApi sets it supports (`Office.context.requirements`). */
@@ -50,7 +66,12 @@ export function checkRequirements(office: OfficeApi | undefined): ExcelRequireme
   const supports = Object.fromEntries(
     Object.entries(apiSetOf).map(([feature, version]) => [feature, isSupported(version)]),
   ) as Record<ExcelFeature, boolean>;
-  return { inOffice: requirements !== undefined, supports, canRead: isSupported(READ_MINIMUM) };
+  return {
+    inOffice: requirements !== undefined,
+    supports,
+    canRead: isSupported(READ_MINIMUM),
+    canHighlight: isSupported(HIGHLIGHT_MINIMUM),
+  };
 }
 
 /** The `Office` global when office.js is loaded, else undefined. */

@@ -1,4 +1,9 @@
-import { apiSetOf, checkRequirements, READ_MINIMUM } from '../../src/excel/requirements';
+import {
+  apiSetOf,
+  checkRequirements,
+  HIGHLIGHT_MINIMUM,
+  READ_MINIMUM,
+} from '../../src/excel/requirements';
 
 function office(max: string) {
   const version = (v: string) => v.split('.').map(Number) as [number, number];
@@ -21,12 +26,18 @@ describe('checkRequirements', () => {
     expect(checkRequirements(office('1.17'))).toEqual({
       inOffice: true,
       canRead: true,
+      canHighlight: true,
       supports: {
         getActiveWorksheet: true,
         getSelectedRange: true,
+        selectRange: true,
+        worksheetProtection: true,
         getUsedRangeOrNullObject: true,
+        settings: true,
         getActiveCell: true,
         getSelectedRanges: true,
+        getCellProperties: true,
+        getRanges: true,
         getMergedAreasOrNullObject: true,
       },
     });
@@ -35,6 +46,8 @@ describe('checkRequirements', () => {
   test('Excel 2019 (ExcelApi 1.8) reads, without merges or multi-area selections', () => {
     const result = checkRequirements(office('1.8'));
     expect(result.canRead).toBe(true);
+    expect(result.canHighlight).toBe(false);
+    expect(result.supports.settings).toBe(true);
     expect(result.supports.getSelectedRanges).toBe(false);
     expect(result.supports.getMergedAreasOrNullObject).toBe(false);
   });
@@ -44,11 +57,18 @@ describe('checkRequirements', () => {
     expect(checkRequirements(office('1.6')).canRead).toBe(false);
   });
 
+  test('highlighting needs ExcelApi 1.9 (cell properties, getRanges)', () => {
+    expect(HIGHLIGHT_MINIMUM).toBe('1.9');
+    expect(checkRequirements(office('1.9')).canHighlight).toBe(true);
+    expect(checkRequirements(office('1.8')).canHighlight).toBe(false);
+  });
+
   test('outside Office: nothing supported', () => {
     for (const absent of [undefined, {}, { context: {} }]) {
       const result = checkRequirements(absent);
       expect(result.inOffice).toBe(false);
       expect(result.canRead).toBe(false);
+      expect(result.canHighlight).toBe(false);
       expect(Object.values(result.supports)).toEqual(Object.keys(apiSetOf).map(() => false));
     }
   });
@@ -66,7 +86,14 @@ describe('checkRequirements', () => {
       },
     });
     expect(new Set(asked)).toEqual(
-      new Set(['ExcelApi 1.1', 'ExcelApi 1.4', 'ExcelApi 1.7', 'ExcelApi 1.9', 'ExcelApi 1.13']),
+      new Set([
+        'ExcelApi 1.1',
+        'ExcelApi 1.2',
+        'ExcelApi 1.4',
+        'ExcelApi 1.7',
+        'ExcelApi 1.9',
+        'ExcelApi 1.13',
+      ]),
     );
   });
 });

@@ -6,6 +6,9 @@ import type { InMemoryWorkbook } from './workbook';
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** The longest `getRanges` address the host takes (Excel's limit is undocumented). */
+export const ADDRESS_CHARS_LIMIT = 8_192;
+
 export type InMemoryExcelOptions = {
   /**
    * The highest ExcelApi requirement set to implement; older sets make newer APIs fail at sync
@@ -13,7 +16,7 @@ export type InMemoryExcelOptions = {
    * @default "1.17"
    */
   excelApi?: string;
-  /** Payload limits per sync. @default 5 MB each, as Excel on the web */
+  /** Payload limits per sync. @default 5 MB each, as Excel on the web; addresses 8,192 chars */
   limits?: Partial<HostLimits>;
 };
 
@@ -45,6 +48,7 @@ export function createInMemoryExcel(
   const limits: HostLimits = {
     requestBytes: options.limits?.requestBytes ?? WEB_PAYLOAD_LIMIT,
     responseBytes: options.limits?.responseBytes ?? WEB_PAYLOAD_LIMIT,
+    addressChars: options.limits?.addressChars ?? ADDRESS_CHARS_LIMIT,
   };
   const stats: SyncStats = { syncs: 0, requests: [] };
   const state = { workbook, excelApi, limits, stats };

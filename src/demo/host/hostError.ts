@@ -1,6 +1,8 @@
 /** The error codes the in-memory host raises, spelled as Office.js spells them. */
 export type HostErrorCode =
   | 'PropertyNotLoaded'
+  | 'ValueNotLoaded'
+  | 'AccessDenied'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
   | 'InvalidArgument'

@@ -1,17 +1,35 @@
 import type { RangeRef } from '../../core/table/address';
 import type {
+  CellFillProperties,
   ExcelCellValue,
+  FillLoadOptions,
   RangeApi,
   RangeAreasApi,
   RangeCollectionApi,
   RequestContextApi,
+  RowFillProperties,
   WorkbookApi,
   WorksheetApi,
   WorksheetCollectionApi,
+  WorksheetProtectionApi,
 } from '../../excel/excelApi';
 import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress } from './a1';
+import type { FillTarget } from './fillProxies';
+import {
+  assertWritable,
+  cellFills,
+  HostRangeFormat,
+  requestedFillProperties,
+  rowFills,
+  setFills,
+} from './fillProxies';
 import { HostError } from './hostError';
+import type { Action, HostClientResult } from './hostObject';
+import { HostObject } from './hostObject';
+import { HostSettingCollection } from './settingProxies';
 import type { InMemorySheet, InMemoryWorkbook } from './workbook';
+
+export type { LoadOption } from './hostObject';
 
 /*
  * Office.js's proxy model, in memory. Every object is a proxy naming a path in the workbook
@@ -22,8 +40,11 @@ import type { InMemorySheet, InMemoryWorkbook } from './workbook';
  * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
  */
 
-/** Payload limits of one sync, in bytes of JSON (UTF-8). */
-export type HostLimits = { requestBytes: number; responseBytes: number };
+/**
+ * Payload limits of one sync, in bytes of JSON (UTF-8), and the longest address string
+ * `getRanges` takes (Excel's own limit is undocumented; 8,192 characters is the host's guess).
+ */
+export type HostLimits = { requestBytes: number; responseBytes: number; addressChars: number };
 
 /** What the host counts: each `sync()` and the size of its request and response. */
 export type SyncStats = { syncs: number; requests: { bytes: number; responseBytes: number }[] };
@@ -37,22 +58,9 @@ export type HostState = {
   readonly stats: SyncStats;
 };
 
-/** What `load` accepts: "values, address", ["values"], { select: "values" }, or nothing (all). */
-export type LoadOption =
-  string | string[] | { select?: string | string[]; expand?: string | string[] };
-
-type Executed = { response: unknown; apply?: () => void };
-
-type Action = {
-  /** The action as it travels in the request (what the payload size is measured on). */
-  readonly json: unknown;
-  /** Runs at sync against the workbook: writes happen here, reads are applied on success. */
-  execute(): Executed;
-};
-
 type SheetTarget = InMemorySheet;
 type RangeTarget = { sheet: InMemorySheet; area: RangeRef };
-type AreasTarget = { sheet: InMemorySheet; areas: RangeRef[] };
+type AreasTarget = FillTarget;
 
 /** "1.13" vs "1.9" as numbers. */
 export function compareVersions(a: string, b: string): number {
@@ -78,22 +86,6 @@ function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-function propertyNotLoaded(type: string, name: string): HostError {
-  return new HostError(
-    'PropertyNotLoaded',
-    `The property '${name}' is not available. Before reading the property's value, call the load ` +
-      'method on the containing object and call "context.sync()" on the associated request context.',
-    `${type}.${name}`,
-  );
-}
-
-function loadNames(option: LoadOption | undefined): string[] | null {
-  const select = typeof option === 'object' && !Array.isArray(option) ? option.select : option;
-  if (select === undefined) return null;
-  const names = Array.isArray(select) ? select : select.split(',');
-  return names.map((name) => name.trim()).filter((name) => name !== '');
 }
 
 /** The request context of one `run`. */
@@ -172,145 +164,13 @@ export class HostRequestContext implements RequestContextApi {
   }
 }
 
-/**
- * A proxy: a path resolved at sync, loaded properties, `isNullObject` for *OrNullObject. A proxy
- * under a null object is itself null when it comes from an *OrNullObject method, and fails with
- * ItemNotFound otherwise (stricter than Excel may be: the adapter should not rely on either).
- */
-abstract class HostObject<Target> {
-  protected abstract readonly typeName: string;
-  /** The scalar properties `load` can fetch, all of them when `load()` names none. */
-  protected abstract readonly properties: readonly string[];
-  protected readonly loaded = new Map<string, unknown>();
-  private resolution: { target: Target | null } | undefined;
-  private isNull: boolean | undefined;
-
-  constructor(
-    protected readonly context: HostRequestContext,
-    readonly path: string,
-    private readonly resolver: () => Target | null,
-    private readonly nullable: boolean,
-  ) {
-    // Office.js asks for an *OrNullObject result even when nothing is loaded from it.
-    if (nullable) {
-      context.enqueue({
-        json: { action: 'instantiate', path },
-        execute: () => {
-          const target = this.resolve();
-          return {
-            response: target === null ? null : {},
-            apply: () => {
-              this.settle(target);
-            },
-          };
-        },
-      });
-    }
-  }
-
-  /** True for an *OrNullObject result that does not exist; readable after a sync. */
-  get isNullObject(): boolean {
-    if (!this.nullable) return false;
-    if (this.isNull === undefined) throw propertyNotLoaded(this.typeName, 'isNullObject');
-    return this.isNull;
-  }
-
-  /** Queues loading properties; they are readable after the next sync. */
-  load(option?: LoadOption): this {
-    const names = this.selectNames(loadNames(option));
-    this.context.enqueue({
-      json: { action: 'load', path: this.path, select: names },
-      execute: () => {
-        const unknown = names.filter((name) => !this.properties.includes(name));
-        if (unknown.length > 0) {
-          throw new HostError(
-            'InvalidArgument',
-            `Unknown property: ${unknown.join(', ')}.`,
-            this.typeName,
-          );
-        }
-        const target = this.resolve();
-        if (target === null) {
-          return {
-            response: null,
-            apply: () => {
-              this.settle(null);
-            },
-          };
-        }
-        const values = this.snapshot(target, names);
-        return {
-          response: values,
-          apply: () => {
-            this.settle(target);
-            this.applySnapshot(values);
-          },
-        };
-      },
-    });
-    return this;
-  }
-
-  /** Office.js keeps a tracked object valid across syncs; every proxy here already is. */
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
-  }
-
-  /** The target at sync: a null object resolves to null; any other miss is ItemNotFound. */
-  resolve(): Target | null {
-    this.resolution ??= { target: this.resolver() };
-    const { target } = this.resolution;
-    if (target === null && !this.nullable) {
-      throw new HostError('ItemNotFound', "The requested resource doesn't exist.", this.path);
-    }
-    return target;
-  }
-
-  protected selectNames(names: string[] | null): string[] {
-    return names ?? [...this.properties];
-  }
-
-  protected abstract snapshot(target: Target, names: readonly string[]): Record<string, unknown>;
-
-  protected applySnapshot(values: Record<string, unknown>): void {
-    for (const [name, value] of Object.entries(values)) this.loaded.set(name, value);
-  }
-
-  /** A property value: loaded and synced, else PropertyNotLoaded. */
-  protected read(name: string): unknown {
-    // Office.js gives a null object's properties as undefined rather than throwing.
-    if (this.isNull === true) return undefined;
-    if (!this.loaded.has(name)) throw propertyNotLoaded(this.typeName, name);
-    return this.loaded.get(name);
-  }
-
-  /** Queues setting a property, applied at sync; the proxy shows the new value at once. */
-  protected write(name: string, value: unknown, apply: (target: Target) => void): void {
-    this.loaded.set(name, value);
-    this.context.enqueue({
-      json: { action: 'set', path: this.path, property: name, value },
-      execute: () => {
-        const target = this.resolve();
-        if (target !== null) apply(target);
-        return { response: null };
-      },
-    });
-  }
-
-  protected settle(target: Target | null): void {
-    this.isNull = target === null;
-  }
-}
-
 export class HostWorkbook implements WorkbookApi {
   readonly worksheets: HostWorksheetCollection;
+  readonly settings: HostSettingCollection;
 
   constructor(private readonly context: HostRequestContext) {
     this.worksheets = new HostWorksheetCollection(context);
+    this.settings = new HostSettingCollection(context);
   }
 
   private get model(): InMemoryWorkbook {
@@ -350,8 +210,43 @@ export class HostWorkbook implements WorkbookApi {
   }
 }
 
-export class HostWorksheetCollection implements WorksheetCollectionApi {
-  constructor(private readonly context: HostRequestContext) {}
+/** `workbook.worksheets`: `load(['items/id', 'items/name'])` gives the sheets in tab order. */
+export class HostWorksheetCollection
+  extends HostObject<InMemorySheet[]>
+  implements WorksheetCollectionApi
+{
+  protected readonly typeName = 'WorksheetCollection';
+  protected readonly properties = WORKSHEET_PROPERTIES;
+
+  constructor(context: HostRequestContext) {
+    super(context, 'workbook.worksheets', () => context.state.workbook.sheets, false);
+  }
+
+  get items(): HostWorksheet[] {
+    return this.read('items') as HostWorksheet[];
+  }
+
+  protected override selectNames(names: string[] | null): string[] {
+    const selected = (names ?? ['items']).map((name) => name.replace(/^items\//, ''));
+    return selected.includes('items') ? [...this.properties] : selected;
+  }
+
+  protected snapshot(sheets: InMemorySheet[], names: readonly string[]): Record<string, unknown> {
+    return { items: sheets.map((sheet) => worksheetSnapshot(sheet, names)) };
+  }
+
+  protected override applySnapshot(values: Record<string, unknown>): void {
+    const sheets = this.resolve() ?? [];
+    const snapshots = values['items'] as Record<string, unknown>[];
+    this.loaded.set(
+      'items',
+      snapshots.map((snapshot, i) => {
+        const sheet = sheets[i];
+        if (!sheet) throw new Error('WorksheetCollection snapshot out of step with the workbook');
+        return HostWorksheet.fromSnapshot(this.context, sheet, snapshot);
+      }),
+    );
+  }
 
   getActiveWorksheet(): HostWorksheet {
     return new HostWorksheet(
@@ -380,17 +275,90 @@ export class HostWorksheetCollection implements WorksheetCollectionApi {
     );
   }
 
+  /** By name (case-insensitively) or by id, as Excel's getItem. */
   private find(key: string): SheetTarget | null {
-    return this.context.state.workbook.sheet(key) ?? null;
+    return this.context.state.workbook.sheetByKey(key) ?? null;
   }
+}
+
+const WORKSHEET_PROPERTIES = ['name', 'id'] as const;
+
+function worksheetSnapshot(
+  sheet: InMemorySheet,
+  names: readonly string[],
+): Record<string, unknown> {
+  const all = { name: sheet.name, id: sheet.id };
+  return Object.fromEntries(
+    WORKSHEET_PROPERTIES.filter((name) => names.includes(name)).map((name) => [name, all[name]]),
+  );
 }
 
 export class HostWorksheet extends HostObject<SheetTarget> implements WorksheetApi {
   protected readonly typeName = 'Worksheet';
-  protected readonly properties = ['name'] as const;
+  protected readonly properties = WORKSHEET_PROPERTIES;
+  private protectionProxy: HostWorksheetProtection | undefined;
+
+  /** A sheet whose properties arrived with its collection (WorksheetCollection.items). */
+  static fromSnapshot(
+    context: HostRequestContext,
+    sheet: InMemorySheet,
+    values: Record<string, unknown>,
+  ): HostWorksheet {
+    const path = `workbook.worksheets.getItem(${JSON.stringify(sheet.id)})`;
+    const proxy = new HostWorksheet(context, path, () => sheet, false);
+    proxy.settle(sheet);
+    proxy.applySnapshot(values);
+    return proxy;
+  }
 
   get name(): string {
     return this.read('name') as string;
+  }
+
+  get id(): string {
+    return this.read('id') as string;
+  }
+
+  get protection(): HostWorksheetProtection {
+    this.protectionProxy ??= new HostWorksheetProtection(
+      this.context,
+      `${this.path}.protection`,
+      () => this.resolve(),
+    );
+    return this.protectionProxy;
+  }
+
+  activate(): void {
+    this.call('activate', [], (sheet) => {
+      this.context.state.workbook.activate(sheet.id);
+    });
+  }
+
+  getRanges(address?: string): HostRangeAreas {
+    const path = `${this.path}.getRanges(${address === undefined ? '' : JSON.stringify(address)})`;
+    return new HostRangeAreas(this.context, path, false, () => {
+      this.context.requireApi('1.9', 'Worksheet.getRanges');
+      const sheet = this.resolve();
+      if (sheet === null) return null;
+      if (address === undefined) {
+        return { sheet, areas: [{ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS }] };
+      }
+      const { addressChars } = this.context.state.limits;
+      // Excel takes "A1:B2, A5:B5" or "A1:B2; A5:B5".
+      const parsed =
+        address.length > addressChars ? null : parseAddress(address.replace(/;/g, ','));
+      const sameSheet =
+        parsed?.sheet == null || this.context.state.workbook.sheet(parsed.sheet) === sheet;
+      if (!parsed || !sameSheet) {
+        throw new HostError(
+          'InvalidArgument',
+          `Not a range address (or longer than ${addressChars} characters): ` +
+            `"${address.slice(0, 80)}${address.length > 80 ? '…' : ''}".`,
+          'Worksheet.getRanges',
+        );
+      }
+      return { sheet, areas: parsed.areas };
+    });
   }
 
   set name(value: string) {
@@ -450,8 +418,30 @@ export class HostWorksheet extends HostObject<SheetTarget> implements WorksheetA
     );
   }
 
+  protected snapshot(sheet: SheetTarget, names: readonly string[]): Record<string, unknown> {
+    return worksheetSnapshot(sheet, names);
+  }
+}
+
+/** `worksheet.protection` (ExcelApi 1.2): only whether the sheet is protected. */
+export class HostWorksheetProtection
+  extends HostObject<SheetTarget>
+  implements WorksheetProtectionApi
+{
+  protected readonly typeName = 'WorksheetProtection';
+  protected readonly properties = ['protected'] as const;
+
+  constructor(context: HostRequestContext, path: string, resolver: () => SheetTarget | null) {
+    super(context, path, resolver, false);
+  }
+
+  get protected(): boolean {
+    return this.read('protected') as boolean;
+  }
+
   protected snapshot(sheet: SheetTarget): Record<string, unknown> {
-    return { name: sheet.name };
+    this.context.requireApi('1.2', 'Worksheet.protection');
+    return { protected: sheet.isProtected };
   }
 }
 
@@ -468,6 +458,7 @@ const RANGE_PROPERTIES = [
 export class HostRange extends HostObject<RangeTarget> implements RangeApi {
   protected readonly typeName = 'Range';
   protected readonly properties = RANGE_PROPERTIES;
+  private formatProxy: HostRangeFormat | undefined;
 
   constructor(
     context: HostRequestContext,
@@ -513,6 +504,7 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
 
   set values(values: ExcelCellValue[][]) {
     this.write('values', values, (target) => {
+      assertWritable(target.sheet, 'Range.values');
       this.eachCell(target, values, 'values', (row, column, value) => {
         target.sheet.setValue(row, column, value);
       });
@@ -525,6 +517,7 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
 
   set numberFormat(formats: string[][]) {
     this.write('numberFormat', formats, (target) => {
+      assertWritable(target.sheet, 'Range.numberFormat');
       this.eachCell(target, formats, 'numberFormat', (row, column, format) => {
         target.sheet.setNumberFormat(row, column, format);
       });
@@ -548,8 +541,74 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
     );
   }
 
+  get format(): HostRangeFormat {
+    this.formatProxy ??= new HostRangeFormat(this.context, `${this.path}.format`, () => {
+      const target = this.resolve();
+      return target && { sheet: target.sheet, areas: [target.area] };
+    });
+    return this.formatProxy;
+  }
+
+  getCellProperties(options: FillLoadOptions): HostClientResult<CellFillProperties[][]> {
+    return this.callForResult('getCellProperties', [options], ({ sheet, area }) => {
+      this.context.requireApi('1.9', 'Range.getCellProperties');
+      const names = requestedFillProperties(options, 'Range.getCellProperties');
+      this.refuseHugeResponse(area, 'cells');
+      return cellFills(sheet, area, names);
+    });
+  }
+
+  getRowProperties(options: FillLoadOptions): HostClientResult<RowFillProperties[]> {
+    return this.callForResult('getRowProperties', [options], ({ sheet, area }) => {
+      this.context.requireApi('1.9', 'Range.getRowProperties');
+      const names = requestedFillProperties(options, 'Range.getRowProperties');
+      this.refuseHugeResponse(area, 'rows');
+      return rowFills(sheet, area, names);
+    });
+  }
+
+  setCellProperties(cellPropertiesData: CellFillProperties[][]): void {
+    this.call('setCellProperties', [cellPropertiesData], (target) => {
+      this.context.requireApi('1.9', 'Range.setCellProperties');
+      assertWritable(target.sheet, 'Range.setCellProperties');
+      this.eachCell(target, cellPropertiesData, 'setCellProperties', (row, column, cell) => {
+        const { format, ...rest } = cell as Record<string, unknown>;
+        const { fill, ...otherFormat } = (format ?? {}) as Record<string, unknown>;
+        if (Object.keys(rest).length > 0 || Object.keys(otherFormat).length > 0) {
+          throw new HostError(
+            'InvalidArgument',
+            'The in-memory host models format.fill only.',
+            'Range.setCellProperties',
+          );
+        }
+        const cellArea = { top: row, left: column, bottom: row, right: column };
+        setFills({ sheet: target.sheet, areas: [cellArea] }, fill ?? {}, 'Range.setCellProperties');
+      });
+    });
+  }
+
+  select(): void {
+    this.call('select', [], ({ sheet, area }) => {
+      this.context.state.workbook.activate(sheet.id);
+      sheet.selection = { areas: [area], activeCell: { row: area.top, column: area.left } };
+    });
+  }
+
   protected snapshot(target: RangeTarget, names: readonly string[]): Record<string, unknown> {
     return rangeSnapshot(target, names, this.context.state.limits);
+  }
+
+  /** Refuses before building an array bigger than any response could carry. */
+  private refuseHugeResponse(area: RangeRef, per: 'cells' | 'rows'): void {
+    const rows = area.bottom - area.top + 1;
+    const count = per === 'rows' ? rows : rows * (area.right - area.left + 1);
+    // Each item costs at least `{"format":{"fill":{}}},` (23 bytes).
+    if (count * 23 > this.context.state.limits.responseBytes) {
+      throw new HostError(
+        'ResponsePayloadSizeLimitExceeded',
+        'The response payload size has exceeded the limit.',
+      );
+    }
   }
 
   private eachCell<T>(
@@ -617,6 +676,14 @@ export class HostRangeAreas extends HostObject<AreasTarget> implements RangeArea
   protected readonly typeName = 'RangeAreas';
   protected readonly properties = ['address', 'areaCount'] as const;
   private collection: HostRangeCollection | undefined;
+  private formatProxy: HostRangeFormat | undefined;
+
+  get format(): HostRangeFormat {
+    this.formatProxy ??= new HostRangeFormat(this.context, `${this.path}.format`, () =>
+      this.resolve(),
+    );
+    return this.formatProxy;
+  }
 
   constructor(
     context: HostRequestContext,

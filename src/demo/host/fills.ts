@@ -1,0 +1,131 @@
+import type { FillPattern } from '../../excel/excelApi';
+import { HostError } from './hostError';
+
+/**
+ * A cell's fill as Excel reports it through `getCellProperties`: every property always present.
+ * A cell without fill has pattern "None" and reads as white (#FFFFFF), exactly as in Excel —
+ * so `color` alone cannot tell "no fill" from a white fill; `pattern` can.
+ */
+export type HostFill = {
+  color: string;
+  pattern: FillPattern;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+};
+
+export type FillProperty = keyof HostFill;
+
+/** The order the host reports fill properties in. */
+export const FILL_PROPERTIES = [
+  'color',
+  'pattern',
+  'patternColor',
+  'tintAndShade',
+  'patternTintAndShade',
+] as const satisfies readonly FillProperty[];
+
+/** The fill of a cell nobody formatted. */
+export const NO_FILL: Readonly<HostFill> = Object.freeze({
+  color: '#FFFFFF',
+  pattern: 'None',
+  patternColor: '#000000',
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+});
+
+const PATTERNS: ReadonlySet<string> = new Set<FillPattern>([
+  'None',
+  'Solid',
+  'Gray50',
+  'Gray75',
+  'Gray25',
+  'Horizontal',
+  'Vertical',
+  'Down',
+  'Up',
+  'Checker',
+  'SemiGray75',
+  'LightHorizontal',
+  'LightVertical',
+  'LightDown',
+  'LightUp',
+  'Grid',
+  'CrissCross',
+  'Gray16',
+  'Gray8',
+  'LinearGradient',
+  'RectangularGradient',
+]);
+
+/** Gradients can be read (a cell may have one) but not set through the API. */
+const GRADIENTS: ReadonlySet<string> = new Set(['LinearGradient', 'RectangularGradient']);
+
+export function isFillPattern(value: unknown): value is FillPattern {
+  return typeof value === 'string' && PATTERNS.has(value);
+}
+
+export function isSameFill(a: HostFill, b: HostFill): boolean {
+  return FILL_PROPERTIES.every((name) => a[name] === b[name]);
+}
+
+/** "#ffa500", "FFA500" → "#FFA500", as Excel gives colours back; named colours are not modelled. */
+function toColor(value: unknown, property: string): string {
+  if (typeof value === 'string' && /^#?[0-9a-f]{6}$/i.test(value)) {
+    return `#${value.replace('#', '').toUpperCase()}`;
+  }
+  throw invalid(property, value);
+}
+
+function toTint(value: unknown, property: string): number {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= -1 && value <= 1)
+    return value;
+  throw invalid(property, value);
+}
+
+function invalid(property: string, value: unknown): HostError {
+  return new HostError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format: ${property} = ${JSON.stringify(value)}.`,
+    `RangeFill.${property}`,
+  );
+}
+
+/**
+ * One property set on one cell's fill, as Excel does it: a colour on a cell without fill makes
+ * it solid, a colour on a patterned cell keeps the pattern (and the tint: set it after the
+ * colour); pattern "None" removes the fill; pattern colour and tints on a cell without fill are
+ * ignored. Throws InvalidArgument for a value Excel refuses (a gradient, a tint outside −1…1).
+ */
+export function setFillProperty(fill: HostFill, property: string, value: unknown): HostFill {
+  switch (property) {
+    case 'color':
+      return {
+        ...fill,
+        color: toColor(value, property),
+        pattern: fill.pattern === 'None' ? 'Solid' : fill.pattern,
+      };
+    case 'pattern':
+      if (!isFillPattern(value) || GRADIENTS.has(value)) throw invalid(property, value);
+      return value === 'None' ? { ...NO_FILL } : { ...fill, pattern: value };
+    case 'patternColor':
+      return fill.pattern === 'None' ? fill : { ...fill, patternColor: toColor(value, property) };
+    case 'tintAndShade':
+      return fill.pattern === 'None' ? fill : { ...fill, tintAndShade: toTint(value, property) };
+    case 'patternTintAndShade':
+      return fill.pattern === 'None'
+        ? fill
+        : { ...fill, patternTintAndShade: toTint(value, property) };
+    default:
+      throw invalid(property, value);
+  }
+}
+
+/** Several properties, in the order of the object's keys (as Office.js's `set` queues them). */
+export function setFillProperties(fill: HostFill, properties: object): HostFill {
+  let next = fill;
+  for (const [property, value] of Object.entries(properties)) {
+    if (value !== undefined) next = setFillProperty(next, property, value);
+  }
+  return next;
+}

@@ -1,0 +1,56 @@
+import type { RequestContextApi } from './excelApi';
+
+/**
+ * What one request or response may carry. Excel on the web refuses either over 5 MB; the
+ * adapter stays under 3.5 MB of its own estimates, which overcount (see the estimators below).
+ */
+export const PAYLOAD_BUDGET = 3.5 * 1024 * 1024;
+
+/** The longest address list sent to `getRanges` (Excel's own limit is undocumented). */
+export const ADDRESS_CHARS = 7_900;
+
+/**
+ * Counts what the queued operations will send and bring back, and syncs before an operation
+ * that would take either past the budget. Work stays in as few round trips as the payload
+ * allows: one, unless the payload is larger than the budget.
+ */
+export class SyncBudget {
+  private requestBytes = 0;
+  private responseBytes = 0;
+  /** Syncs done through this budget. */
+  syncs = 0;
+
+  constructor(
+    private readonly context: Pick<RequestContextApi, 'sync'>,
+    private readonly limit = PAYLOAD_BUDGET,
+  ) {}
+
+  /** Makes room for an operation of these estimated sizes, syncing first when it would not fit. */
+  async reserve(requestBytes: number, responseBytes = 0): Promise<void> {
+    const pending = this.requestBytes > 0 || this.responseBytes > 0;
+    const overflow =
+      this.requestBytes + requestBytes > this.limit ||
+      this.responseBytes + responseBytes > this.limit;
+    if (pending && overflow) await this.sync();
+    this.requestBytes += requestBytes;
+    this.responseBytes += responseBytes;
+  }
+
+  /** Sends what is queued. */
+  async sync(): Promise<void> {
+    await this.context.sync();
+    this.syncs++;
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+  }
+
+  /** Whether anything is queued since the last sync. */
+  get pending(): boolean {
+    return this.requestBytes > 0 || this.responseBytes > 0;
+  }
+}
+
+/** UTF-8 bytes of a string. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
