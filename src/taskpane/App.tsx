@@ -2,18 +2,22 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../core/i18n';
 import { AppHeader } from './components/AppHeader';
 import { TranslatorProvider } from './i18n';
-import type { ReadTable, TableSource } from './services';
+import type { CheckTable, PlanHighlights, WorkbookServices } from './services';
 import { CheckView } from './views/CheckView';
 
 export type AppProps = {
-  /** Reads the sheet: Excel in the add-in, a fake in tests. */
-  source: TableSource;
+  /** The workbook: the Excel adapter in the add-in, fakes in tests. */
+  services: WorkbookServices;
   /** The UI language. */
   locale: Locale;
-  /** The report date, yyyy-mm-dd (today, from the composition root). */
-  reportDate: string;
-  /** Grid → task table: `readTaskTable`, passed in so tests can stand in for the parsers. */
-  readTable: ReadTable;
+  /** Today, yyyy-mm-dd (from the composition root): the default report date. */
+  today: string;
+  /** Grid → table → findings: `checkGrid`, passed in so tests can stand in for the rules. */
+  checkTable: CheckTable;
+  /** Table + findings → rows to colour: `planHighlights`. */
+  planHighlights: PlanHighlights;
+  /** Check once when the pane opens (true inside Excel). @default false */
+  autoCheck?: boolean;
 };
 
 const useStyles = makeStyles({
@@ -26,18 +30,15 @@ const useStyles = makeStyles({
   },
 });
 
-/**
- * The task pane. Views sit in `views/`, each in its own file; the check view is the first (the
- * findings, highlight and summary views come next).
- */
-export function App({ source, locale, reportDate, readTable }: AppProps) {
+/** The task pane. Views sit in `views/`, each in its own file; the check view is the first. */
+export function App({ locale, ...view }: AppProps) {
   const styles = useStyles();
   return (
     <TranslatorProvider locale={locale}>
       <div className={styles.root} lang={locale}>
         <AppHeader />
         <main>
-          <CheckView source={source} readTable={readTable} reportDate={reportDate} />
+          <CheckView {...view} />
         </main>
       </div>
     </TranslatorProvider>

@@ -1,20 +1,31 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { checkGrid } from '../core/check/checkGrid';
+import { planHighlights } from '../core/highlight/planHighlights';
 import { pickLocale } from '../core/i18n';
-import { readTaskTable } from '../core/table/readTaskTable';
 import type { ExcelRunner } from '../excel/excelApi';
+import { applyHighlights, clearHighlights } from '../excel/highlight';
 import { readGrid } from '../excel/readGrid';
+import { selectCell } from '../excel/selectCell';
+import { loadReportDate, saveReportDate } from '../excel/workbookSettings';
 import { App } from './App';
-import type { TableSource } from './services';
+import type { WorkbookServices } from './services';
 
 /** The composition root: Office ready → locale → adapters → the pane. */
-void Office.onReady(() => {
+void Office.onReady((info) => {
   const locale = pickLocale(officeDisplayLanguage());
   document.documentElement.lang = locale;
 
   const excel: ExcelRunner = { run: (batch) => Excel.run(batch) };
-  const source: TableSource = { read: (scope) => readGrid(excel, scope) };
+  const services: WorkbookServices = {
+    read: (scope) => readGrid(excel, scope),
+    selectCell: (sheet, address) => selectCell(excel, sheet, address),
+    applyHighlights: (plan) => applyHighlights(excel, plan),
+    clearHighlights: () => clearHighlights(excel),
+    loadReportDate: () => loadReportDate(excel),
+    saveReportDate: (iso) => saveReportDate(excel, iso),
+  };
 
   const container = document.getElementById('root');
   // taskpane.html always has the root; without it there is nothing to render into.
@@ -22,7 +33,15 @@ void Office.onReady(() => {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App source={source} locale={locale} reportDate={todayIso()} readTable={readTaskTable} />
+        <App
+          services={services}
+          locale={locale}
+          today={todayIso()}
+          checkTable={checkGrid}
+          planHighlights={planHighlights}
+          // The ribbon button opens the pane: inside Excel, opening it is the check.
+          autoCheck={info.host === Office.HostType.Excel}
+        />
       </FluentProvider>
     </StrictMode>,
   );

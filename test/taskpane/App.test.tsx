@@ -1,31 +1,69 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { CheckOptions, CheckResult } from '../../src/core/check/checkGrid';
 import type { Grid } from '../../src/core/table/grid';
-import type { ReadOptions, ReadResult } from '../../src/core/table/readTaskTable';
 import { AppError } from '../../src/excel/errors';
 import type { SheetRead } from '../../src/taskpane/services';
-import { clickCheck, rowTexts } from './queries';
+import { fakeServices } from './fakeServices';
+import {
+  announcement,
+  clickCheck,
+  findingCells,
+  groupHeadings,
+  openTab,
+  rowTexts,
+} from './queries';
 import { renderApp } from './renderApp';
-import { fakeReadTable, fakeSource, sampleGrid, sampleRead } from './sampleTable';
+import { fakeCheckTable, sampleFindings } from './sampleFindings';
+import { sampleGrid, sampleRead } from './sampleTable';
 
 const vietnameseLetter = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 describe('App', () => {
-  it('reads the sheet once and shows what it understood', async () => {
-    const source = fakeSource();
-    const readTable = fakeReadTable();
-    renderApp({ source, readTable });
+  it('reads the sheet once, runs the rules and lists the findings grouped by rule', async () => {
+    const { services, checkTable } = renderApp();
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       'Kiểm tra bảng nhiệm vụ Đề án 06',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    await screen.findByRole('heading', { level: 2, name: 'Bảng đã đọc' });
+    await screen.findByRole('tab', { name: 'Vấn đề (5)', selected: true });
 
-    expect(source.read).toHaveBeenCalledTimes(1);
-    expect(source.read).toHaveBeenCalledWith('auto');
-    expect(readTable).toHaveBeenCalledWith(sampleGrid, { reportDate: '2024-01-31' });
+    expect(services.read).toHaveBeenCalledTimes(1);
+    expect(services.read).toHaveBeenCalledWith('auto');
+    expect(checkTable).toHaveBeenCalledWith(sampleGrid, { asOf: '2024-01-31' });
+    // Errors first, then warnings and information, each group in the rules' order.
+    expect(groupHeadings()).toEqual([
+      'Quá hạn 2 Lỗi',
+      'Số thứ tự (STT) 1 Cảnh báo',
+      'Sắp đến hạn 1 Cảnh báo',
+      'Đơn vị không nhận ra 1 Thông tin',
+    ]);
+    expect(findingCells(/^Quá hạn/)).toEqual(['Ô D7', 'Ô D5']);
+    expect(screen.getByRole('button', { name: /^Ô D7 / }).textContent).toContain(
+      'Quá hạn 31 ngày: thời hạn 31/12/2023',
+    );
+    expect(screen.getByText('5 vấn đề')).toBeTruthy();
+    await waitFor(() => {
+      expect(announcement()).toBe('Đã kiểm tra 3 nhiệm vụ: 5 vấn đề.');
+    });
+  });
 
+  it('shows each severity with an icon and its name, not by colour alone', async () => {
+    renderApp();
+    await clickCheck();
+
+    const heading = screen.getByRole('button', { name: /^Quá hạn/ });
+    expect(within(heading).getByText('Lỗi')).toBeTruthy();
+    expect(heading.querySelectorAll('svg').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps what it understood in the "Bảng đã đọc" tab', async () => {
+    renderApp();
+    await clickCheck();
+    expect(screen.queryByRole('table', { name: 'Bảng đã đọc' })).toBeNull();
+
+    openTab('Bảng đã đọc');
     expect(rowTexts('Bảng đã đọc')).toEqual([
       'Trang tính Nhiệm vụ',
       'Vùng bảng A2:E7',
@@ -40,16 +78,8 @@ describe('App', () => {
       'Chưa hoàn thành 1',
     ]);
     expect(rowTexts('Nhiệm vụ theo thời hạn')).toEqual(['Có thời hạn 2', 'Thường xuyên 1']);
-    expect(screen.getByRole('status').textContent).toBe('Đã đọc bảng: 3 nhiệm vụ.');
-  });
-
-  it('shows the column of each role with its header text', async () => {
-    renderApp({ source: fakeSource(), readTable: fakeReadTable() });
-    await clickCheck();
-
     const lead = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Đơn vị chủ trì' });
     expect(lead.value).toBe('C');
-    expect(lead.selectedOptions[0]?.textContent).toBe('C – Đơn vị chủ trì');
     expect(
       within(lead)
         .getAllByRole('option')
@@ -62,24 +92,20 @@ describe('App', () => {
       'D – Thời hạn',
       'E – Kết quả',
     ]);
-    const partners = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Đơn vị phối hợp' });
-    expect(partners.value).toBe('');
   });
 
-  it('re-reads the grid already read when a column is corrected, without reading Excel again', async () => {
-    const source = fakeSource();
-    const readTable = fakeReadTable();
-    renderApp({ source, readTable });
+  it('re-runs the check on the grid already read when a column is corrected', async () => {
+    const { services, checkTable } = renderApp();
     await clickCheck();
+    openTab('Bảng đã đọc');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Thời hạn' }), {
       target: { value: 'E' },
     });
 
-    expect(source.read).toHaveBeenCalledTimes(1);
-    expect(readTable).toHaveBeenCalledTimes(2);
-    expect(readTable).toHaveBeenLastCalledWith(sampleGrid, {
-      reportDate: '2024-01-31',
+    expect(services.read).toHaveBeenCalledTimes(1);
+    expect(checkTable).toHaveBeenLastCalledWith(sampleGrid, {
+      asOf: '2024-01-31',
       columnOverrides: { deadline: 'E' },
     });
     expect(rowTexts('Nhiệm vụ theo thời hạn')).toEqual(['Không đọc được 3']);
@@ -88,33 +114,32 @@ describe('App', () => {
   });
 
   it('keeps earlier corrections when another column is corrected', async () => {
-    const readTable = fakeReadTable();
-    renderApp({ source: fakeSource(), readTable });
+    const { checkTable } = renderApp();
     await clickCheck();
+    openTab('Bảng đã đọc');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Ghi chú' }), { target: { value: 'E' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'STT' }), { target: { value: '' } });
 
-    expect(readTable).toHaveBeenLastCalledWith(sampleGrid, {
-      reportDate: '2024-01-31',
+    expect(checkTable).toHaveBeenLastCalledWith(sampleGrid, {
+      asOf: '2024-01-31',
       columnOverrides: { note: 'E', stt: '' },
     });
   });
 
   it('reads the scope the user chose', async () => {
-    const source = fakeSource();
-    renderApp({ source, readTable: fakeReadTable() });
+    const { services } = renderApp();
 
     fireEvent.click(screen.getByRole('radio', { name: 'Cả trang tính' }));
     await clickCheck();
     fireEvent.click(screen.getByRole('radio', { name: 'Vùng đang chọn' }));
     await clickCheck();
 
-    expect(source.read.mock.calls).toEqual([['usedRange'], ['selection']]);
+    expect(services.read.mock.calls).toEqual([['usedRange'], ['selection']]);
   });
 
   it('has a labelled scope choice, automatic by default', () => {
-    renderApp({ source: fakeSource(), readTable: fakeReadTable() });
+    renderApp();
     const scope = screen.getByRole('radiogroup', { name: 'Phạm vi' });
     expect(
       within(scope)
@@ -125,64 +150,91 @@ describe('App', () => {
       ['selection', false],
       ['usedRange', false],
     ]);
-    expect(
-      within(scope).getByRole('radio', { name: 'Tự động: bảng quanh ô đang chọn' }),
-    ).toBeTruthy();
   });
 
   it('shows a spinner while reading', async () => {
-    let finish: (read: SheetRead) => void = () => undefined;
-    const source = {
-      read: jest.fn(() => new Promise<SheetRead>((resolve) => (finish = resolve))),
-    };
-    renderApp({ source, readTable: fakeReadTable() });
+    const answers: ((read: SheetRead) => void)[] = [];
+    const services = fakeServices({
+      read: jest.fn(() => new Promise<SheetRead>((resolve) => answers.push(resolve))),
+    });
+    renderApp({ services });
 
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(screen.getByText('Đang đọc bảng…', { selector: 'label' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Cả trang tính' })).toHaveProperty('disabled', true);
+    expect(announcement()).toBe('Đang đọc bảng…');
 
-    finish(sampleRead);
-    await screen.findByRole('heading', { name: 'Bảng đã đọc' });
+    answers[0]?.(sampleRead);
+    await screen.findByRole('tab', { name: 'Vấn đề (5)' });
     expect(screen.queryByText('Đang đọc bảng…', { selector: 'label' })).toBeNull();
   });
 
   it('speaks English when the locale is English', async () => {
-    renderApp({ source: fakeSource(), readTable: fakeReadTable(), locale: 'en' });
+    renderApp({ locale: 'en' });
 
     expect(screen.getByRole('radiogroup', { name: 'Scope' })).toBeTruthy();
+    expect(screen.getByLabelText('Report date')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-    await screen.findByRole('heading', { level: 2, name: 'Table read' });
+    await screen.findByRole('tab', { name: 'Problems (5)' });
 
+    expect(groupHeadings()).toEqual([
+      'Overdue 2 Error',
+      'Row numbers (STT) 1 Warning',
+      'Due soon 1 Warning',
+      'Unknown agencies 1 Info',
+    ]);
+    expect(screen.getByRole('button', { name: /^Cell D7 Overdue by 31 days/ })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Filter by severity' })).toBeTruthy();
+    await waitFor(() => {
+      expect(announcement()).toBe('3 tasks checked: 5 problems.');
+    });
+
+    const paneWords = () =>
+      [
+        ...screen.getAllByRole('heading'),
+        ...screen.getAllByRole('button'),
+        ...screen.getAllByRole('tab'),
+        ...screen.queryAllByRole('columnheader'),
+        ...screen.queryAllByRole('listitem'),
+        ...document.querySelectorAll('label'),
+      ]
+        .filter((element) => !element.closest('[hidden]'))
+        .map((element) => element.textContent);
+    // The pane's own words are English; the finding messages quote the sheet ("Bộ TT&TT").
+    const findingsWords = paneWords().filter(
+      (text) => !text.startsWith('Cell ') && vietnameseLetter.test(text),
+    );
+    expect(findingsWords).toEqual(['Đề án 06 task table check']);
+
+    openTab('Colours');
+    expect(screen.getByRole('button', { name: /^Colour 2 overdue rows and 1 due-soon row$/ }));
+    openTab('Table read');
     expect(rowTexts('Tasks by status')).toEqual(['Done 1', 'In progress 1', 'Not done 1']);
-    expect(rowTexts('Tasks by deadline')).toEqual(['Dated 2', 'Recurring 1']);
     expect(screen.getByRole('combobox', { name: 'Lead agency' })).toBeTruthy();
-    // The pane's own words are English; the sheet's cell text and the programme's name are not.
-    const paneWords = [
-      ...screen.getAllByRole('heading'),
-      ...screen.getAllByRole('button'),
-      ...screen.getAllByRole('columnheader'),
-      ...document.querySelectorAll('label'),
-    ].map((element) => element.textContent);
-    expect(paneWords).toContain('Check');
-    expect(paneWords.filter((text) => vietnameseLetter.test(text))).toEqual([
+    expect(paneWords().filter((text) => vietnameseLetter.test(text))).toEqual([
       'Đề án 06 task table check',
     ]);
   });
 
   it('turns an adapter error into words with the next step', async () => {
-    const source = { read: jest.fn(() => Promise.reject(new AppError('sheet_empty'))) };
-    renderApp({ source, readTable: fakeReadTable() });
+    const services = fakeServices({
+      read: jest.fn(() => Promise.reject(new AppError('sheet_empty'))),
+    });
+    renderApp({ services });
     await clickCheck();
 
     const bar = await screen.findByRole('group', { name: 'Không đọc được bảng' });
     expect(bar.textContent).toContain(
       'Trang tính đang trống — mở trang tính có bảng nhiệm vụ rồi bấm Kiểm tra.',
     );
+    expect(screen.queryByRole('tablist')).toBeNull();
   });
 
   it('treats an error it does not know as unknown', async () => {
-    const source = { read: jest.fn(() => Promise.reject(new TypeError('boom'))) };
-    renderApp({ source, readTable: fakeReadTable() });
+    const services = fakeServices({
+      read: jest.fn(() => Promise.reject(new TypeError('boom'))),
+    });
+    renderApp({ services });
     await clickCheck();
 
     const bar = await screen.findByRole('group', { name: 'Không đọc được bảng' });
@@ -191,35 +243,56 @@ describe('App', () => {
   });
 
   it('explains a table without a header row', async () => {
-    const readTable = jest.fn(() => ({
-      success: false as const,
-      issues: [{ code: 'header_not_found' as const, params: { sheet: 'Nhiệm vụ' } }],
+    const checkTable = jest.fn((grid: Grid): CheckResult => ({
+      sheet: grid.sheet,
+      table: null,
+      issues: [{ code: 'header_not_found', params: { sheet: grid.sheet } }],
+      findings: [],
     }));
-    renderApp({ source: fakeSource(), readTable });
+    renderApp({ checkTable });
     await clickCheck();
 
     const bar = await screen.findByRole('group', { name: 'Không đọc được bảng' });
     expect(bar.textContent).toContain(
       'Không tìm thấy dòng tiêu đề của bảng nhiệm vụ — chọn vùng bảng (gồm cả dòng tiêu đề) rồi bấm Kiểm tra.',
     );
-    expect(screen.queryByRole('heading', { name: 'Bảng đã đọc' })).toBeNull();
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.queryByText('Không phát hiện vấn đề nào trong bảng.')).toBeNull();
+    await waitFor(() => {
+      expect(announcement()).toBe('Không đọc được bảng');
+    });
   });
 
-  it('warns when an essential column was not found', async () => {
-    renderApp({ source: fakeSource(), readTable: fakeReadTable() });
+  it('warns above the results when an essential column was not found', async () => {
+    renderApp();
     await clickCheck();
+    openTab('Bảng đã đọc');
     fireEvent.change(screen.getByRole('combobox', { name: 'Thời hạn' }), { target: { value: '' } });
 
     const bar = screen.getByRole('group', { name: 'Cần xem lại' });
     expect(bar.textContent).toContain('Chưa nhận ra cột Thời hạn');
+    openTab(/^Vấn đề/);
+    expect(screen.getByRole('group', { name: 'Cần xem lại' })).toBe(bar);
   });
 
   it('keeps its headings in order', async () => {
-    renderApp({ source: fakeSource(), readTable: fakeReadTable() });
+    renderApp();
     await clickCheck();
 
-    const headings = screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent]);
-    expect(headings).toEqual([
+    const headings = () => screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent]);
+    expect(headings().slice(0, 3)).toEqual([
+      ['H1', 'Kiểm tra bảng nhiệm vụ Đề án 06'],
+      ['H2', 'Các vấn đề phát hiện'],
+      ['H3', expect.stringMatching(/^Quá hạn/)],
+    ]);
+    openTab('Tô màu');
+    expect(headings()).toEqual([
+      ['H1', 'Kiểm tra bảng nhiệm vụ Đề án 06'],
+      ['H2', 'Tô màu hạn'],
+      ['H3', 'Chú thích màu'],
+    ]);
+    openTab('Bảng đã đọc');
+    expect(headings()).toEqual([
       ['H1', 'Kiểm tra bảng nhiệm vụ Đề án 06'],
       ['H2', 'Bảng đã đọc'],
       ['H3', 'Các cột đã nhận'],
@@ -229,29 +302,44 @@ describe('App', () => {
   });
 
   it('shows cell text as text, never as markup', async () => {
+    const markup = '<b>Kết quả</b><img src=x onerror="alert(1)">';
     const values = sampleGrid.values.map((row) => [...row]);
-    values[1]![4] = '<b>Kết quả</b><img src=x onerror="alert(1)">';
+    values[1]![4] = markup;
     const grid = { ...sampleGrid, values };
-    renderApp({ source: fakeSource({ ...sampleRead, grid }), readTable: fakeReadTable() });
+    const findings = sampleFindings.map((finding) =>
+      finding.code === 'agency_unknown'
+        ? { ...finding, params: { name: markup, occurrences: 1 } }
+        : finding,
+    );
+    renderApp({
+      services: fakeServices({}, { ...sampleRead, grid }),
+      checkTable: fakeCheckTable(findings),
+    });
     await clickCheck();
 
+    expect(screen.getByRole('button', { name: /^Ô C6/ }).textContent).toContain(markup);
+    openTab('Bảng đã đọc');
     const result = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Kết quả' });
-    expect(result.selectedOptions[0]?.textContent).toBe(
-      'E – <b>Kết quả</b><img src=x onerror="alert(1)">',
-    );
+    expect(result.selectedOptions[0]?.textContent).toBe(`E – ${markup}`);
     expect(document.querySelector('b, img')).toBeNull();
   });
 
   it('keeps the column pickers when a correction leaves no table', async () => {
-    const sample = fakeReadTable();
+    const sample = fakeCheckTable();
     // Reading the task text from column C leaves no task rows.
-    const readTable = jest.fn((grid: Grid, options: ReadOptions): ReadResult =>
+    const checkTable = jest.fn((grid: Grid, options: CheckOptions): CheckResult =>
       options.columnOverrides?.task === 'C'
-        ? { success: false, issues: [{ code: 'no_tasks', params: { sheet: grid.sheet } }] }
+        ? {
+            sheet: grid.sheet,
+            table: null,
+            issues: [{ code: 'no_tasks', params: { sheet: grid.sheet } }],
+            findings: [],
+          }
         : sample(grid, options),
     );
-    renderApp({ source: fakeSource(), readTable });
+    renderApp({ checkTable });
     await clickCheck();
+    openTab('Bảng đã đọc');
     fireEvent.change(screen.getByRole('combobox', { name: 'Nội dung nhiệm vụ' }), {
       target: { value: 'C' },
     });
@@ -264,5 +352,17 @@ describe('App', () => {
     });
     expect(screen.queryByRole('group', { name: 'Không đọc được bảng' })).toBeNull();
     expect(rowTexts('Nhiệm vụ theo tình trạng')).toHaveLength(3);
+  });
+
+  it('says what broke when the rules themselves fail', async () => {
+    const checkTable = jest.fn((): CheckResult => {
+      throw new Error('invariant');
+    });
+    renderApp({ checkTable });
+    await clickCheck();
+
+    const bar = screen.getByRole('group', { name: 'Không đọc được bảng' });
+    expect(bar.textContent).toContain('Đã có lỗi không mong muốn');
+    expect(bar.textContent).not.toContain('invariant');
   });
 });

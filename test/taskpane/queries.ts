@@ -16,3 +16,40 @@ export async function clickCheck(name = 'Kiểm tra') {
     await Promise.resolve();
   });
 }
+
+/** Opens a tab of the results. */
+export function openTab(name: string | RegExp) {
+  fireEvent.click(screen.getByRole('tab', { name }));
+}
+
+/** The finding groups as their headings read: rule, count, severity ("Quá hạn 2 Lỗi"). */
+export function groupHeadings(): string[] {
+  return screen
+    .queryAllByRole('heading', { level: 3 })
+    .map((heading) => within(heading).queryByRole('button'))
+    .filter((button) => button !== null)
+    .map((button) => button.textContent.replace(/\s+/g, ' ').trim());
+}
+
+/** The findings listed under a group, by their cell ("Ô D7"), in order. */
+export function findingCells(group: string | RegExp): string[] {
+  const button = screen.getByRole('button', { name: group, expanded: true });
+  const list = document.getElementById(button.getAttribute('aria-controls') ?? '');
+  if (!list) throw new Error('the group controls no list');
+  return within(list)
+    .getAllByRole('button')
+    .map((item) => item.firstElementChild?.textContent ?? '');
+}
+
+/** Every finding shown, by cell, in the order of the list. */
+export function shownCells(): string[] {
+  return screen
+    .getAllByRole('listitem')
+    .map((item) => within(item).queryByRole('button')?.firstElementChild?.textContent)
+    .filter((cell) => cell !== undefined);
+}
+
+/** The polite announcement the pane made last. */
+export function announcement(): string {
+  return screen.getByRole('status').textContent;
+}

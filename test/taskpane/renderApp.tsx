@@ -1,13 +1,41 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
+import { StrictMode } from 'react';
+import { planHighlights as realPlanHighlights } from '../../src/core/highlight/planHighlights';
 import { App } from '../../src/taskpane/App';
 import type { AppProps } from '../../src/taskpane/App';
+import { fakeServices } from './fakeServices';
+import type { FakeServices } from './fakeServices';
+import { fakeCheckTable } from './sampleFindings';
 
-/** Renders the pane as the composition root does, with the report date fixed. */
-export function renderApp(props: Omit<AppProps, 'reportDate' | 'locale'> & Partial<AppProps>) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App locale="vi" reportDate="2024-01-31" {...props} />
-    </FluentProvider>,
+// jsdom lays nothing out, so it has no scrollIntoView; the list calls it on the chosen finding.
+export const scrollIntoView = jest.fn();
+Element.prototype.scrollIntoView = scrollIntoView;
+
+/**
+ * Renders the pane as the composition root does (StrictMode, FluentProvider), today fixed to
+ * 31/01/2024, fakes for the workbook and the rules, and the real highlight planner unless the
+ * test passes others.
+ */
+export function renderApp(
+  props: Partial<Omit<AppProps, 'services'>> & { services?: FakeServices } = {},
+) {
+  const services = props.services ?? fakeServices();
+  const checkTable = props.checkTable ?? fakeCheckTable();
+  const planHighlights = props.planHighlights ?? jest.fn(realPlanHighlights);
+  const view = render(
+    <StrictMode>
+      <FluentProvider theme={webLightTheme}>
+        <App
+          locale="vi"
+          today="2024-01-31"
+          {...props}
+          services={services}
+          checkTable={checkTable}
+          planHighlights={planHighlights}
+        />
+      </FluentProvider>
+    </StrictMode>,
   );
+  return { ...view, services, checkTable, planHighlights };
 }

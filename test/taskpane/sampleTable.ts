@@ -2,8 +2,7 @@ import type { Grid } from '../../src/core/table/grid';
 import type { ColumnMap, Task, TaskTable } from '../../src/core/table/model';
 import type { Deadline } from '../../src/core/parse/deadlineSchema';
 import type { Status } from '../../src/core/parse/statusSchema';
-import type { ReadOptions, ReadResult } from '../../src/core/table/readTaskTable';
-import type { SheetRead, TableSource } from '../../src/taskpane/services';
+import type { SheetRead } from '../../src/taskpane/services';
 
 /** A small task table: a title row, the header, a section, a group and three tasks. */
 export const sampleGrid: Grid = {
@@ -49,15 +48,6 @@ export const sampleRead: SheetRead = {
   selection: 'B5',
   activeCell: 'B5',
 };
-
-/** A source that answers every read with the sample sheet. */
-export function fakeSource(read: SheetRead = sampleRead) {
-  return {
-    read: jest.fn<ReturnType<TableSource['read']>, Parameters<TableSource['read']>>(() =>
-      Promise.resolve(read),
-    ),
-  };
-}
 
 function task(row: number, stt: string, lead: string, deadline: Deadline, status: Status): Task {
   return {
@@ -159,12 +149,4 @@ export function sampleTable(overrides: ColumnMap = {}): TaskTable {
     ],
     titles: ['DANH MỤC NHIỆM VỤ TRIỂN KHAI ĐỀ ÁN 06 NĂM 2024'],
   };
-}
-
-/** A readTaskTable stand-in that answers with `sampleTable`, honouring column corrections. */
-export function fakeReadTable() {
-  return jest.fn<ReadResult, [Grid, ReadOptions]>((_grid, options) => ({
-    success: true,
-    data: sampleTable(options.columnOverrides),
-  }));
 }

@@ -3,6 +3,8 @@ import type { DeadlineKind } from '../parse/deadlineSchema';
 import type { Status } from '../parse/statusSchema';
 import type { ReadIssue } from '../table/readTaskTable';
 import type { AppErrorCode } from './codes';
+import type { Finding, RuleId } from '../rules/ruleTypes';
+import type { Severity } from '../report/reportSchema';
 
 /** The languages of the UI; Vietnamese first. */
 export type Locale = 'vi' | 'en';
@@ -20,7 +22,6 @@ export type UiMessages = {
   scopeUsedRange: string;
   checkButton: string;
   reading: string;
-  readDone: (params: { tasks: number }) => string;
   errorTitle: string;
   warningTitle: string;
   resultHeading: string;
@@ -41,6 +42,57 @@ export type UiMessages = {
   deadlineHeading: string;
   deadlineColumn: string;
   countColumn: string;
+  reportDateLabel: string;
+  reportDateHint: (params: { date: string }) => string;
+  reportDateInvalid: (params: { date: string }) => string;
+  reportDateOffer: (params: { date: string }) => string;
+  reportDateUse: (params: { date: string }) => string;
+  reportDateKeep: string;
+  reportDateLoadFailed: string;
+  reportDateSaveFailed: string;
+  checkDone: (params: { tasks: number; findings: number }) => string;
+  tabsLabel: string;
+  tabFindings: (params: { count: number }) => string;
+  tabHighlight: string;
+  highlightHeading: string;
+  findingsHeading: string;
+  findingsEmpty: string;
+  findingsEmptyDetail: (params: { tasks: number }) => string;
+  filterSeverityLabel: string;
+  filterTextLabel: string;
+  filterTextPlaceholder: string;
+  filteredCount: (params: { shown: number; total: number }) => string;
+  filteredNone: string;
+  collapseAll: string;
+  expandAll: string;
+  navLabel: string;
+  navPrevious: string;
+  navNext: string;
+  navPosition: (params: { index: number; total: number }) => string;
+  findingCell: (params: { cell: string }) => string;
+  findingSelected: (params: { cell: string; index: number; total: number }) => string;
+  selectCellFailed: string;
+  highlightIntro: (params: { date: string }) => string;
+  legendHeading: string;
+  legendOverdue: string;
+  legendDueSoon: string;
+  legendUnparsed: string;
+  legendRows: (params: { count: number }) => string;
+  highlightOverdueRows: (params: { count: number }) => string;
+  highlightDueSoonRows: (params: { count: number }) => string;
+  highlightUnparsedRows: (params: { count: number }) => string;
+  highlightButton: (params: { rows: string }) => string;
+  highlightNothing: string;
+  highlightNeedsTable: string;
+  clearButton: string;
+  clearHint: string;
+  highlighting: string;
+  clearing: string;
+  highlightDone: (params: { rows: number }) => string;
+  highlightStale: (params: { date: string }) => string;
+  clearDone: string;
+  highlightFailed: string;
+  clearFailed: string;
 };
 
 /** One language's words: fixed texts, and the names of codes the core and adapter report. */
@@ -57,6 +109,14 @@ export type Catalog = {
   readIssue: (issue: ReadIssue) => string;
   /** Why Excel could not be read, with the next step. */
   appError: (code: AppErrorCode) => string;
+  /** A finding in words, with what to do about it. */
+  finding: (finding: Finding) => string;
+  /** A rule's name, for headings that group findings ("Quá hạn"). */
+  rule: (rule: RuleId) => string;
+  /** A severity's name ("Lỗi"). */
+  severity: (severity: Severity) => string;
+  /** An ISO date as users write it (dd/mm/yyyy). */
+  formatDate: (iso: string) => string;
   /** A count written the local way ("1.086" in Vietnamese). */
   formatNumber: (value: number) => string;
   /** Items joined into one phrase ("thời hạn, kết quả"). */

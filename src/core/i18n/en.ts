@@ -1,4 +1,6 @@
 import { assertNever } from './assertNever';
+import { findingEn, ruleEn, severityEn } from './findingsEn';
+import { formatIsoDate } from './formatIsoDate';
 import type { Catalog, UiMessages } from './catalog';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -6,15 +8,13 @@ const numberFormat = new Intl.NumberFormat('en-GB');
 const ui: UiMessages = {
   appName: 'Đề án 06 task table check',
   appDescription:
-    'Reads the task table on the sheet and shows how it was understood: the header row, the columns, the number of tasks, their status and deadlines.',
+    'Checks the task table on the sheet: errors in the table, overdue and due-soon tasks. Click a problem to go to its cell.',
   scopeLabel: 'Scope',
   scopeAuto: 'Automatic: the table around the selected cell',
   scopeSelection: 'Selected range',
   scopeUsedRange: 'Whole sheet',
   checkButton: 'Check',
   reading: 'Reading the table…',
-  readDone: ({ tasks }) =>
-    `Table read: ${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'}.`,
   errorTitle: 'The table could not be read',
   warningTitle: 'Please review',
   resultHeading: 'Table read',
@@ -38,6 +38,75 @@ const ui: UiMessages = {
   deadlineHeading: 'Tasks by deadline',
   deadlineColumn: 'Deadline',
   countColumn: 'Tasks',
+  reportDateLabel: 'Report date',
+  reportDateHint: ({ date }) =>
+    `In use: ${date}. Deadlines are counted up to this day; it is saved with the workbook.`,
+  reportDateInvalid: ({ date }) => `The date is incomplete or not valid — ${date} is still used.`,
+  reportDateOffer: ({ date }) => `The table’s title names the report date ${date} — use it?`,
+  reportDateUse: ({ date }) => `Use ${date}`,
+  reportDateKeep: 'Keep the current date',
+  reportDateLoadFailed:
+    'The report date saved in the workbook could not be read — today is used; pick the report date again if needed.',
+  reportDateSaveFailed:
+    'The report date could not be saved in the workbook — it is still used for this check; if the workbook is read-only, save a copy and pick the date again.',
+  checkDone: ({ tasks, findings }) =>
+    `${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'} checked: ${findings === 0 ? 'no problems' : `${numberFormat.format(findings)} ${findings === 1 ? 'problem' : 'problems'}`}.`,
+  tabsLabel: 'Check results',
+  tabFindings: ({ count }) => `Problems (${numberFormat.format(count)})`,
+  tabHighlight: 'Colours',
+  highlightHeading: 'Deadline colours',
+  findingsHeading: 'Problems found',
+  findingsEmpty: 'No problems found in the table.',
+  findingsEmptyDetail: ({ tasks }) =>
+    `${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'} checked.`,
+  filterSeverityLabel: 'Filter by severity',
+  filterTextLabel: 'Search the problems',
+  filterTextPlaceholder: 'Cell, agency, text…',
+  filteredCount: ({ shown, total }) =>
+    shown === total
+      ? `${numberFormat.format(total)} ${total === 1 ? 'problem' : 'problems'}`
+      : `Showing ${numberFormat.format(shown)} of ${numberFormat.format(total)} problems`,
+  filteredNone:
+    'No problem matches the filters — turn a severity back on or clear the search text.',
+  collapseAll: 'Collapse all',
+  expandAll: 'Expand all',
+  navLabel: 'Walk through the problems',
+  navPrevious: 'Previous',
+  navNext: 'Next',
+  navPosition: ({ index, total }) =>
+    `Problem ${numberFormat.format(index)} of ${numberFormat.format(total)}`,
+  findingCell: ({ cell }) => `Cell ${cell}`,
+  findingSelected: ({ cell, index, total }) =>
+    `Cell ${cell} selected (problem ${numberFormat.format(index)} of ${numberFormat.format(total)}).`,
+  selectCellFailed: 'The cell could not be selected',
+  highlightIntro: ({ date }) =>
+    `Colours the background of task rows by deadline, as of the report date ${date}. The previous formatting is remembered, so “Clear colours” restores it exactly.`,
+  legendHeading: 'Colour key',
+  legendOverdue: 'Overdue',
+  legendDueSoon: 'Due soon',
+  legendUnparsed: 'Deadline unreadable',
+  legendRows: ({ count }) => `${numberFormat.format(count)} ${count === 1 ? 'row' : 'rows'}`,
+  highlightOverdueRows: ({ count }) =>
+    `${numberFormat.format(count)} overdue ${count === 1 ? 'row' : 'rows'}`,
+  highlightDueSoonRows: ({ count }) =>
+    `${numberFormat.format(count)} due-soon ${count === 1 ? 'row' : 'rows'}`,
+  highlightUnparsedRows: ({ count }) =>
+    `${numberFormat.format(count)} ${count === 1 ? 'row' : 'rows'} with an unreadable deadline`,
+  highlightButton: ({ rows }) => `Colour ${rows}`,
+  highlightNothing: 'No rows to colour',
+  highlightNeedsTable:
+    'No task table was read, so nothing can be coloured — select the table, then press Check.',
+  clearButton: 'Clear colours',
+  clearHint: 'Restores the rows’ formatting as it was before colouring.',
+  highlighting: 'Colouring…',
+  clearing: 'Clearing the colours…',
+  highlightDone: ({ rows }) =>
+    `${numberFormat.format(rows)} ${rows === 1 ? 'row' : 'rows'} coloured.`,
+  highlightStale: ({ date }) =>
+    `The colours on the sheet are as of the report date ${date} — press the colour button to update them to the new date.`,
+  clearDone: 'Colours cleared; the previous formatting is restored.',
+  highlightFailed: 'The rows could not be coloured',
+  clearFailed: 'The colours could not be cleared',
 };
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
@@ -142,6 +211,10 @@ export const en: Catalog = {
         return assertNever(code);
     }
   },
+  finding: (finding) => findingEn(finding, en),
+  rule: ruleEn,
+  severity: severityEn,
+  formatDate: formatIsoDate,
   formatNumber: (value) => numberFormat.format(value),
   formatList: (items) => listFormat.format(items),
 };

@@ -1,4 +1,6 @@
 import { assertNever } from './assertNever';
+import { findingVi, ruleVi, severityVi } from './findingsVi';
+import { formatIsoDate } from './formatIsoDate';
 import type { Catalog, UiMessages } from './catalog';
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
@@ -6,14 +8,13 @@ const numberFormat = new Intl.NumberFormat('vi-VN');
 const ui: UiMessages = {
   appName: 'Kiểm tra bảng nhiệm vụ Đề án 06',
   appDescription:
-    'Đọc bảng nhiệm vụ trên trang tính và cho biết đã hiểu bảng thế nào: dòng tiêu đề, các cột, số nhiệm vụ, tình trạng và thời hạn.',
+    'Kiểm tra bảng nhiệm vụ trên trang tính: lỗi trong bảng, nhiệm vụ quá hạn và sắp đến hạn. Bấm vào một vấn đề để đến ô của nó.',
   scopeLabel: 'Phạm vi',
   scopeAuto: 'Tự động: bảng quanh ô đang chọn',
   scopeSelection: 'Vùng đang chọn',
   scopeUsedRange: 'Cả trang tính',
   checkButton: 'Kiểm tra',
   reading: 'Đang đọc bảng…',
-  readDone: ({ tasks }) => `Đã đọc bảng: ${numberFormat.format(tasks)} nhiệm vụ.`,
   errorTitle: 'Không đọc được bảng',
   warningTitle: 'Cần xem lại',
   resultHeading: 'Bảng đã đọc',
@@ -37,6 +38,70 @@ const ui: UiMessages = {
   deadlineHeading: 'Nhiệm vụ theo thời hạn',
   deadlineColumn: 'Thời hạn',
   countColumn: 'Số nhiệm vụ',
+  reportDateLabel: 'Ngày báo cáo',
+  reportDateHint: ({ date }) =>
+    `Đang dùng ngày ${date}: hạn được tính đến ngày này. Ngày được lưu cùng sổ tính.`,
+  reportDateInvalid: ({ date }) => `Ngày chưa đủ hoặc không hợp lệ — vẫn dùng ngày ${date}.`,
+  reportDateOffer: ({ date }) => `Tiêu đề bảng ghi ngày báo cáo ${date} — dùng ngày này?`,
+  reportDateUse: ({ date }) => `Dùng ngày ${date}`,
+  reportDateKeep: 'Giữ ngày đang dùng',
+  reportDateLoadFailed:
+    'Không đọc được ngày báo cáo đã lưu trong sổ tính — đang dùng ngày hôm nay; chọn lại ngày báo cáo nếu cần.',
+  reportDateSaveFailed:
+    'Chưa lưu được ngày báo cáo vào sổ tính — ngày này vẫn được dùng để kiểm tra; nếu sổ tính đang ở chế độ chỉ đọc, hãy lưu một bản sao rồi chọn lại ngày.',
+  checkDone: ({ tasks, findings }) =>
+    `Đã kiểm tra ${numberFormat.format(tasks)} nhiệm vụ: ${findings === 0 ? 'không có vấn đề nào' : `${numberFormat.format(findings)} vấn đề`}.`,
+  tabsLabel: 'Kết quả kiểm tra',
+  tabFindings: ({ count }) => `Vấn đề (${numberFormat.format(count)})`,
+  tabHighlight: 'Tô màu',
+  highlightHeading: 'Tô màu hạn',
+  findingsHeading: 'Các vấn đề phát hiện',
+  findingsEmpty: 'Không phát hiện vấn đề nào trong bảng.',
+  findingsEmptyDetail: ({ tasks }) => `Đã kiểm tra ${numberFormat.format(tasks)} nhiệm vụ.`,
+  filterSeverityLabel: 'Lọc theo mức độ',
+  filterTextLabel: 'Tìm trong các vấn đề',
+  filterTextPlaceholder: 'Ô, đơn vị, nội dung…',
+  filteredCount: ({ shown, total }) =>
+    shown === total
+      ? `${numberFormat.format(total)} vấn đề`
+      : `Đang hiện ${numberFormat.format(shown)}/${numberFormat.format(total)} vấn đề`,
+  filteredNone: 'Không có vấn đề nào khớp bộ lọc — bật lại mức độ đã tắt hoặc xóa từ cần tìm.',
+  collapseAll: 'Thu gọn tất cả',
+  expandAll: 'Mở rộng tất cả',
+  navLabel: 'Đi lần lượt qua các vấn đề',
+  navPrevious: 'Trước',
+  navNext: 'Tiếp',
+  navPosition: ({ index, total }) =>
+    `Vấn đề ${numberFormat.format(index)}/${numberFormat.format(total)}`,
+  findingCell: ({ cell }) => `Ô ${cell}`,
+  findingSelected: ({ cell, index, total }) =>
+    `Đã chọn ô ${cell} (vấn đề ${numberFormat.format(index)}/${numberFormat.format(total)}).`,
+  selectCellFailed: 'Không chọn được ô',
+  highlightIntro: ({ date }) =>
+    `Tô màu nền các dòng nhiệm vụ theo hạn, tính đến ngày báo cáo ${date}. Định dạng cũ được ghi nhớ để “Xóa tô màu” trả lại đúng như trước.`,
+  legendHeading: 'Chú thích màu',
+  legendOverdue: 'Quá hạn',
+  legendDueSoon: 'Sắp đến hạn',
+  legendUnparsed: 'Không đọc được thời hạn',
+  legendRows: ({ count }) => `${numberFormat.format(count)} dòng`,
+  highlightOverdueRows: ({ count }) => `${numberFormat.format(count)} dòng quá hạn`,
+  highlightDueSoonRows: ({ count }) => `${numberFormat.format(count)} dòng sắp đến hạn`,
+  highlightUnparsedRows: ({ count }) =>
+    `${numberFormat.format(count)} dòng không đọc được thời hạn`,
+  highlightButton: ({ rows }) => `Tô màu ${rows}`,
+  highlightNothing: 'Không có dòng nào cần tô màu',
+  highlightNeedsTable:
+    'Chưa đọc được bảng nhiệm vụ nên chưa tô màu được — chọn vùng bảng rồi bấm Kiểm tra.',
+  clearButton: 'Xóa tô màu',
+  clearHint: 'Trả lại định dạng các dòng như trước khi tô màu.',
+  highlighting: 'Đang tô màu…',
+  clearing: 'Đang xóa tô màu…',
+  highlightDone: ({ rows }) => `Đã tô màu ${numberFormat.format(rows)} dòng.`,
+  highlightStale: ({ date }) =>
+    `Màu trên trang tính đang tính theo ngày báo cáo ${date} — bấm nút tô màu để cập nhật theo ngày mới.`,
+  clearDone: 'Đã xóa tô màu, định dạng cũ đã được trả lại.',
+  highlightFailed: 'Không tô màu được',
+  clearFailed: 'Không xóa được tô màu',
 };
 
 const listFormat = new Intl.ListFormat('vi', { type: 'conjunction' });
@@ -141,6 +206,10 @@ export const vi: Catalog = {
         return assertNever(code);
     }
   },
+  finding: (finding) => findingVi(finding, vi),
+  rule: ruleVi,
+  severity: severityVi,
+  formatDate: formatIsoDate,
   formatNumber: (value) => numberFormat.format(value),
   formatList: (items) => listFormat.format(items),
 };

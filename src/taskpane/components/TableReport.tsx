@@ -1,23 +1,18 @@
-import { Subtitle1, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ColumnMap, ColumnRole, TaskTable } from '../../core/table/model';
-import type { ReadResult } from '../../core/table/readTaskTable';
 import { useTranslator } from '../i18n';
 import type { SheetRead } from '../services';
-import {
-  countByDeadlineKind,
-  countByStatus,
-  findMissingRoles,
-  findTableColumns,
-} from '../tableFacts';
+import { countByDeadlineKind, countByStatus, findTableColumns } from '../tableFacts';
+import { visuallyHidden } from '../visuallyHidden';
 import { ColumnMapping } from './ColumnMapping';
 import { FactTable } from './FactTable';
 import type { Fact } from './FactTable';
-import { ProblemBar } from './ProblemBar';
 
 export type TableReportProps = {
   sheetRead: SheetRead;
-  result: ReadResult;
+  /** The table as read with the corrections; null when they leave no table. */
+  table: TaskTable | null;
   /** The table as first read: its columns feed the pickers even when a correction fails. */
   firstTable: TaskTable | null;
   overrides: ColumnMap;
@@ -27,56 +22,39 @@ export type TableReportProps = {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  visuallyHidden,
 });
 
-/** What the check understood: where the table is, its columns, and its tasks counted. */
+/**
+ * What the check understood: where the table is, its columns (with pickers to correct them), and
+ * its tasks counted. Problems reading it are shown by the view, above the tabs.
+ */
 export function TableReport({
   sheetRead,
-  result,
+  table,
   firstTable,
   overrides,
   onCorrectColumn,
 }: TableReportProps) {
   const styles = useStyles();
   const headingId = useId('table-report');
-  const { t, readIssue, role: roleName, formatList } = useTranslator();
-  const table = result.success ? result.data : null;
+  const { t } = useTranslator();
   const columns = useMemo(
     () => (firstTable ? findTableColumns(sheetRead.grid, firstTable) : []),
     [sheetRead.grid, firstTable],
   );
   const mapping: ColumnMap = table ? table.columns : { ...firstTable?.columns, ...overrides };
-  const missing = table ? findMissingRoles(table.columns) : [];
 
   return (
-    <div className={styles.root}>
-      {!result.success &&
-        result.issues.map((issue) => (
-          <ProblemBar
-            key={issue.code}
-            intent="error"
-            title={t('errorTitle')}
-            text={readIssue(issue)}
-          />
-        ))}
-      {missing.length > 0 && (
-        <ProblemBar
-          intent="warning"
-          title={t('warningTitle')}
-          text={t('missingColumns', { roles: formatList(missing.map(roleName)) })}
-        />
-      )}
-      {firstTable && (
-        <section className={styles.root} aria-labelledby={headingId}>
-          <Subtitle1 as="h2" id={headingId}>
-            {t('resultHeading')}
-          </Subtitle1>
-          {table && <TableOverview table={table} labelledBy={headingId} />}
-          <ColumnMapping columns={columns} mapping={mapping} onCorrect={onCorrectColumn} />
-          {table && <TableCounts table={table} />}
-        </section>
-      )}
-    </div>
+    <section className={styles.root} aria-labelledby={headingId}>
+      {/* The tab shows the name; the heading is for screen readers' heading navigation. */}
+      <h2 id={headingId} className={styles.visuallyHidden}>
+        {t('resultHeading')}
+      </h2>
+      {table && <TableOverview table={table} labelledBy={headingId} />}
+      <ColumnMapping columns={columns} mapping={mapping} onCorrect={onCorrectColumn} />
+      {table && <TableCounts table={table} />}
+    </section>
   );
 }
 

@@ -1,56 +1,156 @@
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import {
+  Button,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AppErrorCode } from '../../core/i18n';
+import type { Finding } from '../../core/rules/ruleTypes';
+import { findReportDate } from '../../core/table/findReportDate';
+import { FindingsPanel } from '../components/FindingsPanel';
+import { HighlightPanel } from '../components/HighlightPanel';
 import { ProblemBar } from '../components/ProblemBar';
+import { ReportDateField } from '../components/ReportDateField';
+import { ReportDateOffer } from '../components/ReportDateOffer';
 import { ScopePicker } from '../components/ScopePicker';
 import { TableReport } from '../components/TableReport';
 import { useTranslator } from '../i18n';
-import type { ReadScope, ReadTable, TableSource } from '../services';
-import { useTableCheck } from '../useTableCheck';
+import { toErrorCode } from '../services';
+import type { CheckTable, PlanHighlights, ReadScope, WorkbookServices } from '../services';
+import { findMissingRoles } from '../tableFacts';
+import { useCheck } from '../useCheck';
+import { useReportDate } from '../useReportDate';
+import { visuallyHidden } from '../visuallyHidden';
 
 export type CheckViewProps = {
-  source: TableSource;
-  readTable: ReadTable;
-  /** The report date, yyyy-mm-dd. */
-  reportDate: string;
+  services: WorkbookServices;
+  checkTable: CheckTable;
+  planHighlights: PlanHighlights;
+  /** Today, yyyy-mm-dd: the report date until the workbook's saved one arrives. */
+  today: string;
+  /** Check once as soon as the pane opens (the ribbon button is the one click). @default false */
+  autoCheck?: boolean;
 };
 
+const tabs = ['findings', 'highlight', 'table'] as const;
+type ResultTab = (typeof tabs)[number];
+
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  tabList: { flexWrap: 'wrap' },
+  visuallyHidden,
 });
 
-/** "Kiểm tra": pick a scope, read the table, see what was understood. */
-export function CheckView({ source, readTable, reportDate }: CheckViewProps) {
+/**
+ * "Kiểm tra": the report date and scope, one click to read the sheet and run the rules, then the
+ * results in three tabs — the findings, deadline colours, and what was read.
+ */
+export function CheckView({
+  services,
+  checkTable,
+  planHighlights,
+  today,
+  autoCheck = false,
+}: CheckViewProps) {
   const styles = useStyles();
-  const { t, appError } = useTranslator();
+  const idPrefix = useId('result');
+  const { t, appError, readIssue, role: roleName, formatList } = useTranslator();
+  const reportDate = useReportDate(services, today);
+  const asOf = reportDate.date;
   const [scope, setScope] = useState<ReadScope>('auto');
-  const { state, check, correctColumn } = useTableCheck(source, readTable, reportDate);
+  const { state, outcome, check, correctColumn } = useCheck(services, checkTable, asOf);
+  const [announcement, setAnnouncement] = useState('');
+  const [tab, setTab] = useState<ResultTab>('findings');
+  const [selectError, setSelectError] = useState<AppErrorCode | null>(null);
+  // A title date the user chose not to use is not offered again.
+  const [keptTitleDate, setKeptTitleDate] = useState<string | null>(null);
   const reading = state.phase === 'reading';
-  const announcement =
-    state.phase === 'reading'
-      ? t('reading')
-      : state.phase === 'read' && state.result.success
-        ? t('readDone', { tasks: state.result.data.tasks.length })
-        : '';
+
+  const run = useCallback(
+    (chosen: ReadScope) => {
+      setSelectError(null);
+      setAnnouncement(t('reading'));
+      void check(chosen);
+    },
+    [check, t],
+  );
+
+  // Opened from the ribbon inside Excel: that click was the check. Once, even under StrictMode.
+  const autoChecked = useRef(false);
+  useEffect(() => {
+    if (!autoCheck || autoChecked.current) return;
+    autoChecked.current = true;
+    run('auto');
+  }, [autoCheck, run]);
+
+  const result = outcome?.kind === 'checked' ? outcome.result : null;
+  const table = result?.table ?? null;
+  const findings = useMemo(() => result?.findings ?? [], [result]);
+
+  useEffect(() => {
+    if (state.phase === 'failed' || outcome?.kind === 'failed') {
+      setAnnouncement(t('errorTitle'));
+    } else if (result) {
+      setAnnouncement(
+        result.table
+          ? t('checkDone', { tasks: result.table.tasks.length, findings: result.findings.length })
+          : t('errorTitle'),
+      );
+    }
+  }, [state.phase, outcome, result, t]);
+
+  const titleDate = useMemo(() => (table ? findReportDate(table.titles) : null), [table]);
+  const offer =
+    titleDate !== null && titleDate !== asOf && titleDate !== keptTitleDate ? titleDate : null;
+  const missing = table ? findMissingRoles(table.columns) : [];
+
+  const select = (finding: Finding, position: { index: number; total: number }) => {
+    setSelectError(null);
+    services.selectCell(finding.sheet, finding.cell).then(
+      () => {
+        setAnnouncement(t('findingSelected', { cell: finding.cell, ...position }));
+      },
+      (error: unknown) => {
+        setSelectError(toErrorCode(error));
+      },
+    );
+  };
+
+  const tabId = (value: ResultTab) => `${idPrefix}-${value}-tab`;
+  const panelId = (value: ResultTab) => `${idPrefix}-${value}-panel`;
+  const panel = (value: ResultTab) => ({
+    role: 'tabpanel',
+    id: panelId(value),
+    'aria-labelledby': tabId(value),
+    hidden: tab !== value,
+  });
 
   return (
     <div className={styles.root}>
+      <ReportDateField value={asOf} onChange={reportDate.change} />
+      {reportDate.problem && (
+        <ProblemBar
+          intent="warning"
+          title={t('warningTitle')}
+          text={
+            reportDate.problem.action === 'load'
+              ? t('reportDateLoadFailed')
+              : t('reportDateSaveFailed')
+          }
+        />
+      )}
       <ScopePicker value={scope} onChange={setScope} disabled={reading} />
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabledFocusable={reading}
           onClick={() => {
-            void check(scope);
+            run(scope);
           }}
         >
           {t('checkButton')}
@@ -63,14 +163,91 @@ export function CheckView({ source, readTable, reportDate }: CheckViewProps) {
       {state.phase === 'failed' && (
         <ProblemBar intent="error" title={t('errorTitle')} text={appError(state.error)} />
       )}
-      {state.phase === 'read' && (
-        <TableReport
-          sheetRead={state.sheetRead}
-          result={state.result}
-          firstTable={state.firstTable}
-          overrides={state.overrides}
-          onCorrectColumn={correctColumn}
+      {outcome?.kind === 'failed' && (
+        <ProblemBar intent="error" title={t('errorTitle')} text={appError(outcome.error)} />
+      )}
+      {offer !== null && (
+        <ReportDateOffer
+          date={offer}
+          onUse={() => {
+            reportDate.change(offer);
+          }}
+          onKeep={() => {
+            setKeptTitleDate(offer);
+          }}
         />
+      )}
+      {result?.issues.map((issue) => (
+        <ProblemBar
+          key={issue.code}
+          intent="error"
+          title={t('errorTitle')}
+          text={readIssue(issue)}
+        />
+      ))}
+      {missing.length > 0 && (
+        <ProblemBar
+          intent="warning"
+          title={t('warningTitle')}
+          text={t('missingColumns', { roles: formatList(missing.map(roleName)) })}
+        />
+      )}
+      {selectError !== null && (
+        <ProblemBar intent="error" title={t('selectCellFailed')} text={appError(selectError)} />
+      )}
+      {state.phase === 'read' && result && state.firstTable && (
+        <>
+          <TabList
+            className={styles.tabList}
+            size="small"
+            aria-label={t('tabsLabel')}
+            selectedValue={tab}
+            onTabSelect={(_, data) => {
+              const chosen = tabs.find((value) => value === data.value);
+              if (chosen) setTab(chosen);
+            }}
+          >
+            <Tab value="findings" id={tabId('findings')} aria-controls={panelId('findings')}>
+              {t('tabFindings', { count: findings.length })}
+            </Tab>
+            <Tab value="highlight" id={tabId('highlight')} aria-controls={panelId('highlight')}>
+              {t('tabHighlight')}
+            </Tab>
+            <Tab value="table" id={tabId('table')} aria-controls={panelId('table')}>
+              {t('resultHeading')}
+            </Tab>
+          </TabList>
+          <div {...panel('findings')}>
+            <FindingsPanel
+              findings={findings}
+              tasks={table ? table.tasks.length : null}
+              onSelect={select}
+            />
+          </div>
+          <div {...panel('highlight')}>
+            {table ? (
+              <HighlightPanel
+                table={table}
+                findings={findings}
+                asOf={asOf}
+                planHighlights={planHighlights}
+                services={services}
+                announce={setAnnouncement}
+              />
+            ) : (
+              <p>{t('highlightNeedsTable')}</p>
+            )}
+          </div>
+          <div {...panel('table')}>
+            <TableReport
+              sheetRead={state.sheetRead}
+              table={table}
+              firstTable={state.firstTable}
+              overrides={state.overrides}
+              onCorrectColumn={correctColumn}
+            />
+          </div>
+        </>
       )}
     </div>
   );

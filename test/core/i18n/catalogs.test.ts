@@ -6,7 +6,9 @@ import {
   pickLocale,
   readIssueCodes,
 } from '../../../src/core/i18n';
-import type { Catalog, UiMessages } from '../../../src/core/i18n';
+import type { Catalog, UiArgs, UiKey } from '../../../src/core/i18n';
+import { severitySchema } from '../../../src/core/report/reportSchema';
+import { ruleIdSchema } from '../../../src/core/rules/ruleTypes';
 import { deadlineSchema } from '../../../src/core/parse/deadlineSchema';
 import { statusSchema } from '../../../src/core/parse/statusSchema';
 import { columnRoleSchema } from '../../../src/core/table/model';
@@ -16,27 +18,57 @@ const deadlineKinds = deadlineSchema.options.map((option) => option.shape.kind.v
 /** Letters only Vietnamese uses among the two locales (đ, ơ, ư and the tone marks). */
 const vietnameseLetter = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
-/** Sample parameters for each UI message that takes some. */
-const sampleParams = {
-  readDone: { tasks: 1086 },
+/** The UI keys whose message takes parameters. */
+type ParamKey = { [K in UiKey]: UiArgs<K> extends [] ? never : K }[UiKey];
+
+/**
+ * Sample parameters for each UI message that takes some; the type makes a new message with
+ * parameters fail to compile until it has a sample here.
+ */
+const sampleParams: { [K in ParamKey]: UiArgs<K>[0] } = {
   headerRowValue: { first: 4, last: 5 },
   columnOption: { letter: 'B', header: 'X' },
   missingColumns: { roles: 'X' },
+  reportDateHint: { date: '31/01/2024' },
+  reportDateInvalid: { date: '31/01/2024' },
+  reportDateOffer: { date: '31/01/2024' },
+  reportDateUse: { date: '31/01/2024' },
+  checkDone: { tasks: 1086, findings: 23 },
+  tabFindings: { count: 23 },
+  findingsEmptyDetail: { tasks: 1086 },
+  filteredCount: { shown: 3, total: 23 },
+  navPosition: { index: 3, total: 23 },
+  findingCell: { cell: 'E12' },
+  findingSelected: { cell: 'E12', index: 3, total: 23 },
+  highlightIntro: { date: '31/01/2024' },
+  legendRows: { count: 23 },
+  highlightOverdueRows: { count: 23 },
+  highlightDueSoonRows: { count: 5 },
+  highlightUnparsedRows: { count: 2 },
+  highlightButton: { rows: 'X' },
+  highlightDone: { rows: 30 },
+  highlightStale: { date: '31/01/2024' },
 };
+
+function hasParams(key: UiKey): key is ParamKey {
+  return Object.hasOwn(sampleParams, key);
+}
+
+/** Every UI text of a catalog, keyed by message, parameters filled with the samples. */
+function uiTexts(catalog: Catalog): [string, string][] {
+  const t = createTranslator(catalog.locale).t as (key: UiKey, params?: object) => string;
+  return (Object.keys(catalog.ui) as UiKey[]).map((key): [string, string] => [
+    `ui.${key}`,
+    hasParams(key) ? t(key, sampleParams[key]) : t(key),
+  ]);
+}
 
 /** Every text of a catalog, with where it came from. */
 function allTexts(catalog: Catalog): [string, string][] {
-  const t = createTranslator(catalog.locale).t;
-  const ui = Object.keys(catalog.ui).map((key): [string, string] => {
-    const params = (sampleParams as Record<string, object | undefined>)[key];
-    // A key with parameters must have sample ones above; a plain text takes none.
-    const text = params
-      ? (t as (key: keyof UiMessages, params: object) => string)(key as keyof UiMessages, params)
-      : (t as (key: keyof UiMessages) => string)(key as keyof UiMessages);
-    return [`ui.${key}`, text];
-  });
   return [
-    ...ui,
+    ...uiTexts(catalog),
+    ...ruleIdSchema.options.map((r): [string, string] => [`rule.${r}`, catalog.rule(r)]),
+    ...severitySchema.options.map((s): [string, string] => [`severity.${s}`, catalog.severity(s)]),
     ...columnRoleSchema.options.map((r): [string, string] => [`role.${r}`, catalog.role(r)]),
     ...statusSchema.options.map((s): [string, string] => [`status.${s}`, catalog.status(s)]),
     ...deadlineKinds.map((k): [string, string] => [`deadline.${k}`, catalog.deadlineKind(k)]),
@@ -47,6 +79,28 @@ function allTexts(catalog: Catalog): [string, string][] {
     ...appErrorCodes.map((code): [string, string] => [`appError.${code}`, catalog.appError(code)]),
   ];
 }
+
+describe('the UI messages', () => {
+  it('are the same keys in every catalog', () => {
+    const keys = (locale: (typeof locales)[number]) => Object.keys(getCatalog(locale).ui).sort();
+    expect(keys('en')).toEqual(keys('vi'));
+  });
+
+  it('take their parameters: every sample is used, every number is written', () => {
+    for (const locale of locales) {
+      for (const [where, text] of uiTexts(getCatalog(locale))) {
+        const key = where.slice('ui.'.length) as UiKey;
+        if (!hasParams(key)) continue;
+        const values = Object.values(sampleParams[key] as Record<string, string | number>);
+        // Each parameter shows up in the text, numbers the local way (1.086 / 1,086).
+        for (const value of values) {
+          const shown = typeof value === 'number' ? getCatalog(locale).formatNumber(value) : value;
+          expect([where, text.includes(shown)]).toEqual([where, true]);
+        }
+      }
+    }
+  });
+});
 
 describe.each(locales)('the %s catalog', (locale) => {
   const catalog = getCatalog(locale);
@@ -103,6 +157,40 @@ describe('the Vietnamese catalog', () => {
     expect(createTranslator('vi').t('checkButton')).toBe('Kiểm tra');
   });
 
+  it('names the pane’s controls as the brief and the reports do', () => {
+    const { t, severity } = createTranslator('vi');
+    expect(t('reportDateLabel')).toBe('Ngày báo cáo');
+    expect(t('navPrevious')).toBe('Trước');
+    expect(t('navNext')).toBe('Tiếp');
+    expect(t('highlightHeading')).toBe('Tô màu hạn');
+    expect(t('clearButton')).toBe('Xóa tô màu');
+    expect([t('legendOverdue'), t('legendDueSoon'), t('legendUnparsed')]).toEqual([
+      'Quá hạn',
+      'Sắp đến hạn',
+      'Không đọc được thời hạn',
+    ]);
+    expect([severity('error'), severity('warning'), severity('info')]).toEqual([
+      'Lỗi',
+      'Cảnh báo',
+      'Thông tin',
+    ]);
+    expect(t('findingsEmpty')).toBe('Không phát hiện vấn đề nào trong bảng.');
+    expect(t('reportDateOffer', { date: '31/01/2024' })).toBe(
+      'Tiêu đề bảng ghi ngày báo cáo 31/01/2024 — dùng ngày này?',
+    );
+    expect(
+      t('highlightButton', {
+        rows: getCatalog('vi').formatList([
+          t('highlightOverdueRows', { count: 23 }),
+          t('highlightDueSoonRows', { count: 5 }),
+        ]),
+      }),
+    ).toBe('Tô màu 23 dòng quá hạn và 5 dòng sắp đến hạn');
+    expect(t('checkDone', { tasks: 1086, findings: 0 })).toBe(
+      'Đã kiểm tra 1.086 nhiệm vụ: không có vấn đề nào.',
+    );
+  });
+
   it('says what to do when the header is not found, Excel is empty or too old', () => {
     expect(vi.readIssue({ code: 'header_not_found', params: {} })).toBe(
       'Không tìm thấy dòng tiêu đề của bảng nhiệm vụ — chọn vùng bảng (gồm cả dòng tiêu đề) rồi bấm Kiểm tra.',
@@ -120,8 +208,8 @@ describe('the Vietnamese catalog', () => {
   it('writes numbers and lists the Vietnamese way', () => {
     expect(vi.formatNumber(1086)).toBe('1.086');
     expect(vi.formatList(['Thời hạn', 'Kết quả'])).toBe('Thời hạn và Kết quả');
-    expect(createTranslator('vi').t('readDone', { tasks: 1086 })).toBe(
-      'Đã đọc bảng: 1.086 nhiệm vụ.',
+    expect(createTranslator('vi').t('checkDone', { tasks: 1086, findings: 23 })).toBe(
+      'Đã kiểm tra 1.086 nhiệm vụ: 23 vấn đề.',
     );
   });
 });
@@ -139,7 +227,9 @@ describe('createTranslator', () => {
     expect(t('headerRowValue', { first: 4, last: 4 })).toBe('Dòng 4');
     expect(t('headerRowValue', { first: 4, last: 5 })).toBe('Dòng 4–5');
     expect(t('columnOption', { letter: 'D', header: '' })).toBe('Cột D (không có tiêu đề)');
-    expect(createTranslator('en').t('readDone', { tasks: 1 })).toBe('Table read: 1 task.');
+    expect(createTranslator('en').t('checkDone', { tasks: 1, findings: 1 })).toBe(
+      '1 task checked: 1 problem.',
+    );
   });
 });
 

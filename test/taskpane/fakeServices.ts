@@ -1,0 +1,28 @@
+import type { SheetRead, WorkbookServices } from '../../src/taskpane/services';
+import { sampleRead } from './sampleTable';
+
+/** Each method of the services as a jest mock. */
+export type FakeServices = {
+  [K in keyof WorkbookServices]: jest.Mock<
+    ReturnType<WorkbookServices[K]>,
+    Parameters<WorkbookServices[K]>
+  >;
+};
+
+/**
+ * Services that answer at once — the sample sheet, no saved report date, every write done —
+ * unless a method is given; each is a jest mock to assert on.
+ */
+export function fakeServices(
+  methods: Partial<WorkbookServices> = {},
+  read: SheetRead = sampleRead,
+): FakeServices {
+  return {
+    read: jest.fn(methods.read ?? (() => Promise.resolve(read))),
+    selectCell: jest.fn(methods.selectCell ?? (() => Promise.resolve())),
+    applyHighlights: jest.fn(methods.applyHighlights ?? (() => Promise.resolve(undefined))),
+    clearHighlights: jest.fn(methods.clearHighlights ?? (() => Promise.resolve(undefined))),
+    loadReportDate: jest.fn(methods.loadReportDate ?? (() => Promise.resolve(null))),
+    saveReportDate: jest.fn(methods.saveReportDate ?? (() => Promise.resolve())),
+  };
+}
