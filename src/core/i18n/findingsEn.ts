@@ -54,7 +54,9 @@ export function findingEn(f: Finding, w: Words): string {
     case 'status_self_conflict':
       return `The result says both "${f.params.firstPhrase}" and "${f.params.secondPhrase}" — state one status.`;
     case 'status_unknown':
-      return 'The status cannot be read from the result — start the result with "Đã hoàn thành", "Đang thực hiện" or "Chưa hoàn thành".';
+      return f.params.text === ''
+        ? 'The task has no result — write one, starting with "Đã hoàn thành", "Đang thực hiện" or "Chưa hoàn thành".'
+        : `The status cannot be read from the result "${f.params.text}" — start it with "Đã hoàn thành", "Đang thực hiện" or "Chưa hoàn thành".`;
     case 'deadline_missing':
       return 'The task has no deadline — write one (e.g. "Tháng 6/2024", "Quý III/2024", "Thường xuyên").';
     case 'deadline_unparsed':

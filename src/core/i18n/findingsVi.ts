@@ -53,7 +53,9 @@ export function findingVi(f: Finding, w: Words): string {
     case 'status_self_conflict':
       return `Kết quả vừa ghi “${f.params.firstPhrase}” vừa ghi “${f.params.secondPhrase}” — ghi rõ một tình trạng.`;
     case 'status_unknown':
-      return 'Không xác định được tình trạng từ kết quả — mở đầu kết quả bằng “Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa hoàn thành”.';
+      return f.params.text === ''
+        ? 'Nhiệm vụ chưa có kết quả — ghi kết quả, mở đầu bằng “Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa hoàn thành”.'
+        : `Không xác định được tình trạng từ kết quả “${f.params.text}” — mở đầu kết quả bằng “Đã hoàn thành”, “Đang thực hiện” hoặc “Chưa hoàn thành”.`;
     case 'deadline_missing':
       return 'Nhiệm vụ chưa có thời hạn — ghi thời hạn hoàn thành (ví dụ “Tháng 6/2024”, “Quý III/2024”, “Thường xuyên”).';
     case 'deadline_unparsed':
