@@ -36,6 +36,35 @@ export type CellFill = Excel.CellPropertiesFill;
 /** `FillPattern` as a string ("None" is no fill; the gradients cannot be set). */
 export type FillPattern = NonNullable<CellFill['pattern']>;
 
+/** The patterns a fill can be set to through the API. */
+export const SETTABLE_FILL_PATTERNS = [
+  'None',
+  'Solid',
+  'Gray50',
+  'Gray75',
+  'Gray25',
+  'Horizontal',
+  'Vertical',
+  'Down',
+  'Up',
+  'Checker',
+  'SemiGray75',
+  'LightHorizontal',
+  'LightVertical',
+  'LightDown',
+  'LightUp',
+  'Grid',
+  'CrissCross',
+  'Gray16',
+  'Gray8',
+] as const satisfies readonly FillPattern[];
+
+/** Gradients: a cell may have one (Excel reports it) but the API cannot set one. */
+export const GRADIENT_FILL_PATTERNS = [
+  'LinearGradient',
+  'RectangularGradient',
+] as const satisfies readonly FillPattern[];
+
 /** Which `format.fill` properties to load from each cell or row. */
 export type FillLoadOptions = { format: { fill: Excel.CellPropertiesFillLoadOptions } };
 

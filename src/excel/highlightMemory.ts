@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HighlightKind } from '../core/highlight/planHighlights';
 import type { RangeRef } from '../core/table/address';
 import { AppError } from './errors';
-import type { FillPattern } from './excelApi';
+import { SETTABLE_FILL_PATTERNS } from './excelApi';
 import { parseAddressList } from './parseAddressList';
 import { cellsOf } from './toRectangles';
 
@@ -32,27 +32,14 @@ export const MEMORY_KEY = 'da06.highlights';
  */
 export const MEMORY_BUDGET = 1024 * 1024;
 
-/** The patterns a fill can be restored with (the gradients cannot be set through the API). */
-const restorablePatterns = [
-  'Solid',
-  'Gray50',
-  'Gray75',
-  'Gray25',
-  'Horizontal',
-  'Vertical',
-  'Down',
-  'Up',
-  'Checker',
-  'SemiGray75',
-  'LightHorizontal',
-  'LightVertical',
-  'LightDown',
-  'LightUp',
-  'Grid',
-  'CrissCross',
-  'Gray16',
-  'Gray8',
-] as const satisfies readonly FillPattern[];
+/**
+ * The patterns a remembered fill can have: every settable one but "None" (a cell without fill is
+ * remembered by its absence); gradients cannot be set, so such cells are skipped, not remembered.
+ */
+const restorablePatterns = SETTABLE_FILL_PATTERNS.filter(
+  (pattern): pattern is Exclude<(typeof SETTABLE_FILL_PATTERNS)[number], 'None'> =>
+    pattern !== 'None',
+);
 
 const patternSchema = z.enum(restorablePatterns);
 export type RestorablePattern = z.infer<typeof patternSchema>;

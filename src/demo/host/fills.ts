@@ -1,4 +1,5 @@
 import type { FillPattern } from '../../excel/excelApi';
+import { GRADIENT_FILL_PATTERNS, SETTABLE_FILL_PATTERNS } from '../../excel/excelApi';
 import { HostError } from './hostError';
 
 /**
@@ -35,31 +36,12 @@ export const NO_FILL: Readonly<HostFill> = Object.freeze({
 });
 
 const PATTERNS: ReadonlySet<string> = new Set<FillPattern>([
-  'None',
-  'Solid',
-  'Gray50',
-  'Gray75',
-  'Gray25',
-  'Horizontal',
-  'Vertical',
-  'Down',
-  'Up',
-  'Checker',
-  'SemiGray75',
-  'LightHorizontal',
-  'LightVertical',
-  'LightDown',
-  'LightUp',
-  'Grid',
-  'CrissCross',
-  'Gray16',
-  'Gray8',
-  'LinearGradient',
-  'RectangularGradient',
+  ...SETTABLE_FILL_PATTERNS,
+  ...GRADIENT_FILL_PATTERNS,
 ]);
 
 /** Gradients can be read (a cell may have one) but not set through the API. */
-const GRADIENTS: ReadonlySet<string> = new Set(['LinearGradient', 'RectangularGradient']);
+const GRADIENTS: ReadonlySet<string> = new Set(GRADIENT_FILL_PATTERNS);
 
 export function isFillPattern(value: unknown): value is FillPattern {
   return typeof value === 'string' && PATTERNS.has(value);
