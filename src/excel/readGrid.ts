@@ -2,7 +2,7 @@ import type { CellRef, RangeRef } from '../core/table/address';
 import type { CellValue, Grid } from '../core/table/grid';
 import { regionAround } from '../core/table/regionAround';
 import { AppError, toAppError } from './errors';
-import type { ExcelRunner } from './excelApi';
+import type { ExcelRunner, RangeApi, RangeAreasApi, WorksheetApi } from './excelApi';
 import { localAddress, parseAddressList } from './parseAddressList';
 import type { ExcelRequirements } from './requirements';
 import { checkRequirements, officeGlobal, READ_MINIMUM } from './requirements';
@@ -61,15 +61,7 @@ async function loadSheet(
     return await excel.run(async (context) => {
       const { workbook } = context;
       const sheet = workbook.worksheets.getActiveWorksheet().load(['name']);
-      // Values only: formatting past the table (borders, fills) is not part of it.
-      const used = sheet
-        .getUsedRangeOrNullObject(true)
-        .load(['values', 'numberFormat', 'rowIndex', 'columnIndex']);
-      // Merges of the whole sheet, not of the used range: that may be a null object, and its
-      // values-only extent can cut a merge.
-      const merges = supports.getMergedAreasOrNullObject
-        ? sheet.getRange().getMergedAreasOrNullObject().load(['address'])
-        : null;
+      const { used, merges } = queueUsedRange(sheet, requirements);
       // getSelectedRange fails outright on a multi-area selection; getSelectedRanges does not.
       const selection = supports.getSelectedRanges
         ? workbook.getSelectedRanges().load(['address'])
@@ -78,19 +70,10 @@ async function loadSheet(
       await context.sync();
 
       const name = sheet.name;
-      const mergeAreas = merges && !merges.isNullObject ? addressAreas(merges.address) : [];
       const activeArea = addressAreas(activeCell.address)[0];
       if (!activeArea) throw new AppError('unknown', `active cell address "${activeCell.address}"`);
       return {
-        used: used.isNullObject
-          ? null
-          : {
-              sheet: name,
-              origin: { row: used.rowIndex + 1, column: used.columnIndex + 1 },
-              values: used.values.map((row) => row.map(toCellValue)),
-              numberFormats: used.numberFormat.map((row) => row.map(toFormat)),
-              merges: mergeAreas,
-            },
+        used: usedGrid(name, used, merges),
         selection: { address: selection.address, areas: addressAreas(selection.address) },
         activeCell: {
           address: activeCell.address,
@@ -101,6 +84,78 @@ async function loadSheet(
   } catch (error) {
     throw toAppError(error);
   }
+}
+
+/** Queues the loads of a sheet's used range and merged areas, for the caller's one sync. */
+function queueUsedRange(
+  sheet: WorksheetApi,
+  requirements: ExcelRequirements,
+): { used: RangeApi; merges: RangeAreasApi | null } {
+  // Values only: formatting past the table (borders, fills) is not part of it.
+  const used = sheet
+    .getUsedRangeOrNullObject(true)
+    .load(['values', 'numberFormat', 'rowIndex', 'columnIndex']);
+  // Merges of the whole sheet, not of the used range: that may be a null object, and its
+  // values-only extent can cut a merge.
+  const merges = requirements.supports.getMergedAreasOrNullObject
+    ? sheet.getRange().getMergedAreasOrNullObject().load(['address'])
+    : null;
+  return { used, merges };
+}
+
+/** The loaded used range as the core's grid; null on a blank sheet. */
+function usedGrid(name: string, used: RangeApi, merges: RangeAreasApi | null): Grid | null {
+  if (used.isNullObject) return null;
+  return {
+    sheet: name,
+    origin: { row: used.rowIndex + 1, column: used.columnIndex + 1 },
+    values: used.values.map((row) => row.map(toCellValue)),
+    numberFormats: used.numberFormat.map((row) => row.map(toFormat)),
+    merges: merges && !merges.isNullObject ? addressAreas(merges.address) : [],
+  };
+}
+
+/** The names of the workbook's sheets, in tab order (one sync). */
+export async function listSheets(
+  excel: ExcelRunner,
+  requirements: ExcelRequirements = checkRequirements(officeGlobal()),
+): Promise<string[]> {
+  if (!requirements.inOffice) throw new AppError('not_in_excel');
+  try {
+    return await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load(['items/name']);
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+/**
+ * Reads the whole used range of a named sheet (another month's copy, to compare with) in one
+ * `Excel.run` and one `sync`.
+ */
+export async function readSheet(
+  excel: ExcelRunner,
+  name: string,
+  requirements: ExcelRequirements = checkRequirements(officeGlobal()),
+): Promise<Grid> {
+  if (!requirements.inOffice) throw new AppError('not_in_excel');
+  if (!requirements.canRead) throw new AppError('requirement_not_met', `ExcelApi ${READ_MINIMUM}`);
+  let grid: Grid | null;
+  try {
+    grid = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name).load(['name']);
+      const { used, merges } = queueUsedRange(sheet, requirements);
+      await context.sync();
+      return usedGrid(sheet.name, used, merges);
+    });
+  } catch (error) {
+    throw toAppError(error);
+  }
+  if (!grid) throw new AppError('sheet_empty', name);
+  return grid;
 }
 
 function addressAreas(address: string): RangeRef[] {

@@ -7,7 +7,7 @@ import type { InMemoryExcel, InMemoryExcelOptions, WorkbookOptions } from '../..
 import { AppError } from '../../src/excel/errors';
 import type { ExcelRunner } from '../../src/excel/excelApi';
 import type { ReadScope } from '../../src/excel/readGrid';
-import { readGrid } from '../../src/excel/readGrid';
+import { listSheets, readGrid, readSheet } from '../../src/excel/readGrid';
 import { checkRequirements } from '../../src/excel/requirements';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 
@@ -348,5 +348,44 @@ describe('older Excel', () => {
     };
     const error = await rejection(readGrid(excel, 'auto', requirements));
     expect([error.code, error.detail]).toEqual(['requirement_not_met', 'ApiNotFound']);
+  });
+});
+
+describe('another sheet: listSheets and readSheet', () => {
+  const grid = generatedTable(5);
+  const t12 = { ...grid, sheet: 'T12-2023' };
+  const t01 = {
+    ...grid,
+    sheet: 'T01-2024',
+    values: [
+      ['Nhiệm vụ', 'Kết quả'],
+      ['A', 'Còn 551 thủ tục'],
+    ],
+  };
+
+  test('lists the sheets in tab order, in one sync', async () => {
+    const excel = hostOf([t12, t01]);
+    expect(await listSheets(excel, checkRequirements(excel.office))).toEqual([
+      'T12-2023',
+      'T01-2024',
+    ]);
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  test('reads a named sheet whole, in one sync, whatever sheet is active', async () => {
+    const excel = hostOf([t12, t01], { activeSheet: 'T01-2024' });
+    const read = await readSheet(excel, 'T12-2023', checkRequirements(excel.office));
+    expect(read.sheet).toBe('T12-2023');
+    expect(read.values).toEqual(grid.values);
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  test('a missing or empty sheet is a typed error', async () => {
+    const excel = hostOf([t12, { ...grid, sheet: 'Trống', values: [] }]);
+    const requirements = checkRequirements(excel.office);
+    expect((await rejection(readSheet(excel, 'Không có', requirements))).code).toBe(
+      'item_not_found',
+    );
+    expect((await rejection(readSheet(excel, 'Trống', requirements))).code).toBe('sheet_empty');
   });
 });
