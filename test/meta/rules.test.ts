@@ -48,6 +48,37 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
     document: 'Thông báo 268/TB-VPCP',
   },
   agency_unknown: { name: 'Sở LĐTĐ và XH', occurrences: 2 },
+  count_list_mismatch: {
+    stated: 2,
+    listed: 3,
+    noun: 'bộ, ngành',
+    items: ['Tư pháp', 'Y tế', 'Lao động - Thương binh và Xã hội'],
+  },
+  list_duplicate_item: { item: 'Tài chính', times: 2, stated: 14, distinct: 13 },
+  ratio_mismatch: { part: 3183845, whole: 3224669, stated: 98.74, computed: 98.73 },
+  share_mismatch: { part: 551, whole: 1086, wholeCell: 'F22', stated: 41.74, computed: 50.74 },
+  part_exceeds_whole: { part: 64, whole: 63, text: '64/63 tỉnh' },
+  group_count_mismatch: { group: 'II', stated: 10, counted: 9 },
+  total_mismatch: { total: 72, parts: [54, 17], sum: 71 },
+  figure_conflict: {
+    noun: 'thủ tục hành chính chưa được thực thi',
+    value: 551,
+    otherValue: 558,
+    otherCell: 'F24',
+    otherSheet: 'T12',
+    otherFile: null,
+  },
+  figure_change: {
+    noun: 'thủ tục hành chính chưa được thực thi',
+    value: 551,
+    date: '2024-01-31',
+    otherValue: 558,
+    otherDate: '2023-12-31',
+    difference: -7,
+    otherCell: 'F24',
+    otherSheet: 'T12',
+    otherFile: 'so-nhiem-vu.xlsx',
+  },
 };
 
 const kebab = (code: string) => code.replace(/_/g, '-');
@@ -99,6 +130,8 @@ describe('the rule registry', () => {
       'header',
       'duplicate',
       'invalid',
+      'figure',
+      'share',
     ];
     for (const code of Object.keys(SAMPLES)) {
       expect(ids.has(kebab(code)) || prefixes.some((p) => code.startsWith(`${p}_`))).toBe(true);

@@ -81,6 +81,24 @@ export function findingEn(f: Finding, w: Words): string {
       return `The deadline ${d(f.params.due)} is before the assigning document (${f.params.document}, ${d(f.params.directiveDate)}) — check the deadline or the document.`;
     case 'agency_unknown':
       return `Unknown agency "${f.params.name}"${f.params.occurrences > 1 ? ` (${n(f.params.occurrences)} times)` : ''} — check the spelling or write the full name.`;
+    case 'count_list_mismatch':
+      return `States ${n(f.params.stated)} ${f.params.noun} but the list names ${n(f.params.listed)}: ${f.params.items.join('; ')} — correct the number or the list.`;
+    case 'list_duplicate_item':
+      return `The list names "${f.params.item}" ${n(f.params.times)} times${f.params.stated === null ? '' : `, so only ${n(f.params.distinct)} distinct bodies for the ${n(f.params.stated)} stated`} — drop the repeat or add the missing name.`;
+    case 'ratio_mismatch':
+      return `${n(f.params.part)}/${n(f.params.whole)} is ${pct(f.params.computed)}, not ${pct(f.params.stated)} — correct the percentage or the figures.`;
+    case 'share_mismatch':
+      return `${n(f.params.part)} of the total ${n(f.params.whole)} (${f.params.wholeCell}) is ${pct(f.params.computed)}, not ${pct(f.params.stated)} — correct the percentage or the figures.`;
+    case 'part_exceeds_whole':
+      return `"${f.params.text}": the part (${n(f.params.part)}) is larger than the whole (${n(f.params.whole)}) — check the figures.`;
+    case 'group_count_mismatch':
+      return `Group ${f.params.group} states ${n(f.params.stated)} tasks but has ${n(f.params.counted)} task rows — correct the heading or add the tasks.`;
+    case 'total_mismatch':
+      return `The total ${n(f.params.total)} is not the sum of its parts ${f.params.parts.map(n).join(' + ')} = ${n(f.params.sum)} — check the figures.`;
+    case 'figure_conflict':
+      return `${f.params.noun}: ${n(f.params.value)} here but ${n(f.params.otherValue)} at ${where(f.params)} — make the figures agree.`;
+    case 'figure_change':
+      return `${f.params.noun} changed from ${n(f.params.otherValue)}${f.params.otherDate ? ` (${d(f.params.otherDate)})` : ''} at ${where(f.params)} to ${n(f.params.value)}${f.params.date ? ` (${d(f.params.date)})` : ''}: ${f.params.difference < 0 ? `${n(-f.params.difference)} fewer` : `${n(f.params.difference)} more`}.`;
     default:
       return assertNever(f);
   }
@@ -116,6 +134,20 @@ export function ruleEn(rule: RuleId): string {
       return 'Deadline before the assigning document';
     case 'agency-unknown':
       return 'Unknown agencies';
+    case 'count-list-mismatch':
+      return 'Count differs from the list';
+    case 'list-duplicate-item':
+      return 'List names a body twice';
+    case 'ratio-mismatch':
+      return 'Percentage does not match';
+    case 'part-exceeds-whole':
+      return 'Part larger than the whole';
+    case 'group-count-mismatch':
+      return 'Group task count';
+    case 'total-mismatch':
+      return 'Total does not add up';
+    case 'figure-conflict':
+      return 'Figures differ';
     default:
       return assertNever(rule);
   }
@@ -132,4 +164,14 @@ export function severityEn(severity: Severity): string {
     default:
       return assertNever(severity);
   }
+}
+
+/** "41.74%". */
+function pct(value: number): string {
+  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value)}%`;
+}
+
+/** Where the other figure stands: "F24 on "T12"", "… in a.xlsx". */
+function where(p: { otherCell: string; otherSheet: string; otherFile: string | null }): string {
+  return `${p.otherCell} on "${p.otherSheet}"${p.otherFile ? ` in ${p.otherFile}` : ''}`;
 }

@@ -80,6 +80,24 @@ export function findingVi(f: Finding, w: Words): string {
       return `Thời hạn ${d(f.params.due)} sớm hơn ngày của văn bản giao nhiệm vụ (${f.params.document}, ${d(f.params.directiveDate)}) — kiểm tra lại thời hạn hoặc văn bản.`;
     case 'agency_unknown':
       return `Không nhận ra đơn vị “${f.params.name}”${f.params.occurrences > 1 ? ` (gặp ${n(f.params.occurrences)} lần)` : ''} — kiểm tra chính tả hoặc ghi tên đầy đủ.`;
+    case 'count_list_mismatch':
+      return `Ghi ${n(f.params.stated)} ${f.params.noun} nhưng danh sách kể ${n(f.params.listed)}: ${f.params.items.join('; ')} — sửa số hoặc danh sách.`;
+    case 'list_duplicate_item':
+      return `Danh sách kể “${f.params.item}” ${n(f.params.times)} lần${f.params.stated === null ? '' : `, nên chỉ có ${n(f.params.distinct)} đơn vị khác nhau trên ${n(f.params.stated)} đã ghi`} — bỏ tên lặp hoặc bổ sung tên còn thiếu.`;
+    case 'ratio_mismatch':
+      return `${n(f.params.part)}/${n(f.params.whole)} là ${pct(f.params.computed)}, không phải ${pct(f.params.stated)} — sửa tỷ lệ hoặc số liệu.`;
+    case 'share_mismatch':
+      return `${n(f.params.part)} trên tổng ${n(f.params.whole)} (ô ${f.params.wholeCell}) là ${pct(f.params.computed)}, không phải ${pct(f.params.stated)} — sửa tỷ lệ hoặc số liệu.`;
+    case 'part_exceeds_whole':
+      return `“${f.params.text}”: phần (${n(f.params.part)}) lớn hơn tổng (${n(f.params.whole)}) — kiểm tra lại số liệu.`;
+    case 'group_count_mismatch':
+      return `Nhóm ${f.params.group} ghi ${n(f.params.stated)} nhiệm vụ nhưng có ${n(f.params.counted)} dòng nhiệm vụ — sửa số ở tiêu đề nhóm hoặc bổ sung nhiệm vụ.`;
+    case 'total_mismatch':
+      return `Tổng ${n(f.params.total)} không bằng các phần ${f.params.parts.map(n).join(' + ')} = ${n(f.params.sum)} — kiểm tra lại số liệu.`;
+    case 'figure_conflict':
+      return `Số ${f.params.noun} là ${n(f.params.value)} ở đây nhưng ${n(f.params.otherValue)} ở ${where(f.params)} — thống nhất số liệu.`;
+    case 'figure_change':
+      return `Số ${f.params.noun} đổi từ ${n(f.params.otherValue)}${f.params.otherDate ? ` (${d(f.params.otherDate)})` : ''} ở ${where(f.params)} thành ${n(f.params.value)}${f.params.date ? ` (${d(f.params.date)})` : ''}: ${f.params.difference < 0 ? `ít hơn ${n(-f.params.difference)}` : `nhiều hơn ${n(f.params.difference)}`}.`;
     default:
       return assertNever(f);
   }
@@ -115,6 +133,20 @@ export function ruleVi(rule: RuleId): string {
       return 'Thời hạn trước ngày văn bản giao';
     case 'agency-unknown':
       return 'Đơn vị không nhận ra';
+    case 'count-list-mismatch':
+      return 'Số lượng khác danh sách';
+    case 'list-duplicate-item':
+      return 'Danh sách kể trùng';
+    case 'ratio-mismatch':
+      return 'Tỷ lệ không khớp';
+    case 'part-exceeds-whole':
+      return 'Phần lớn hơn tổng';
+    case 'group-count-mismatch':
+      return 'Số nhiệm vụ của nhóm';
+    case 'total-mismatch':
+      return 'Tổng không khớp';
+    case 'figure-conflict':
+      return 'Số liệu khác nhau';
     default:
       return assertNever(rule);
   }
@@ -131,4 +163,14 @@ export function severityVi(severity: Severity): string {
     default:
       return assertNever(severity);
   }
+}
+
+/** "41,74%" the Vietnamese way. */
+function pct(value: number): string {
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value)}%`;
+}
+
+/** Where the other figure stands: "ô F24", "ô F24 trang “T12”", "… tệp a.xlsx". */
+function where(p: { otherCell: string; otherSheet: string; otherFile: string | null }): string {
+  return `ô ${p.otherCell} trang “${p.otherSheet}”${p.otherFile ? ` tệp ${p.otherFile}` : ''}`;
 }

@@ -49,6 +49,18 @@ function countPattern(flags: string): RegExp {
   return new RegExp(COUNT_SOURCE, `iu${flags}`);
 }
 
+/** The count noun at the start of a claim ("16 bộ, ngành chưa …" → "bộ, ngành"), or null. */
+export function readCountNoun(claim: string): string | null {
+  const match = countPattern('y').exec(cleanText(claim));
+  if (!match) return null;
+  // The noun groups follow the number and the whole ("11/22 Bộ").
+  for (let index = 3; index < match.length; index++) {
+    const noun = match[index];
+    if (noun !== undefined) return noun;
+  }
+  return null;
+}
+
 /** What may precede the count in a cell: "UBND 06 địa phương", "Còn 09 địa phương". */
 const CELL_PREFIX = /^\s*(?:(?:ubnd|uy ban nhan dan)\s+)?(?:(?:con|co)\s+)?/u;
 

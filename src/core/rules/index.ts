@@ -13,6 +13,13 @@ import { invalidDate } from './invalid-date';
 import { deadlineTextMismatch } from './deadline-text-mismatch';
 import { deadlineBeforeDirective } from './deadline-before-directive';
 import { agencyUnknown } from './agency-unknown';
+import { countListMismatch } from './count-list-mismatch';
+import { listDuplicateItem } from './list-duplicate-item';
+import { ratioMismatch } from './ratio-mismatch';
+import { partExceedsWhole } from './part-exceeds-whole';
+import { groupCountMismatch } from './group-count-mismatch';
+import { totalMismatch } from './total-mismatch';
+import { figureConflict } from './figure-conflict';
 
 /**
  * The registry: every rule, by id, in the order findings are listed. The compiler checks it
@@ -28,6 +35,13 @@ export const rules = {
   'deadline-before-directive': deadlineBeforeDirective,
   'deadline-missing': deadlineMissing,
   'deadline-unparsed': deadlineUnparsed,
+  'count-list-mismatch': countListMismatch,
+  'group-count-mismatch': groupCountMismatch,
+  'ratio-mismatch': ratioMismatch,
+  'part-exceeds-whole': partExceedsWhole,
+  'figure-conflict': figureConflict,
+  'total-mismatch': totalMismatch,
+  'list-duplicate-item': listDuplicateItem,
   'status-conflict': statusConflict,
   'duplicate-task': duplicateTask,
   'status-unknown': statusUnknown,

@@ -22,6 +22,13 @@ export const ruleIdSchema = z.enum([
   'deadline-text-mismatch',
   'deadline-before-directive',
   'agency-unknown',
+  'count-list-mismatch',
+  'list-duplicate-item',
+  'ratio-mismatch',
+  'part-exceeds-whole',
+  'group-count-mismatch',
+  'total-mismatch',
+  'figure-conflict',
 ]);
 export type RuleId = z.infer<typeof ruleIdSchema>;
 
@@ -68,6 +75,46 @@ export type FindingParams = {
   };
   deadline_before_directive: { due: IsoDate; directiveDate: IsoDate; document: string };
   agency_unknown: { name: string; occurrences: number };
+  /** "16 bộ, ngành … gồm: <list>" naming another number of bodies. */
+  count_list_mismatch: { stated: number; listed: number; noun: string; items: string[] };
+  /** A list naming the same body twice ("… Tài chính, …, Tài chính, …"). */
+  list_duplicate_item: { item: string; times: number; stated: number | null; distinct: number };
+  /** "N/M (P%)" or "đạt P%" over N/M where P is not N/M. */
+  ratio_mismatch: { part: number; whole: number; stated: number; computed: number };
+  /** "N … (chiếm P%)" where P is not N over the total the sheet states for the same thing. */
+  share_mismatch: {
+    part: number;
+    whole: number;
+    wholeCell: string;
+    stated: number;
+    computed: number;
+  };
+  part_exceeds_whole: { part: number; whole: number; text: string };
+  /** A group heading "(10 nhiệm vụ)" over another number of task rows. */
+  group_count_mismatch: { group: string; stated: number; counted: number };
+  /** "72 nhiệm vụ … 54 … 18 …" where the parts do not add up to the total. */
+  total_mismatch: { total: number; parts: number[]; sum: number };
+  /** The same quantity with two values on the same report date. */
+  figure_conflict: {
+    noun: string;
+    value: number;
+    otherValue: number;
+    otherCell: string;
+    otherSheet: string;
+    otherFile: string | null;
+  };
+  /** The same quantity at two report dates: a change, reported with both dates. */
+  figure_change: {
+    noun: string;
+    value: number;
+    date: IsoDate | null;
+    otherValue: number;
+    otherDate: IsoDate | null;
+    difference: number;
+    otherCell: string;
+    otherSheet: string;
+    otherFile: string | null;
+  };
 };
 export type FindingCode = keyof FindingParams;
 
