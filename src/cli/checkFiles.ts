@@ -1,6 +1,7 @@
 import type { Grid } from '../core/table/grid';
 import type { Catalog } from '../core/i18n';
 import { checkGrid } from '../core/check/checkGrid';
+import { compareSheets } from '../core/compare/compareSheets';
 import type { FileReading, TableReading } from '../core/report/buildReport';
 import type { ReportFinding } from '../core/report/reportSchema';
 import type { Finding } from '../core/rules/ruleTypes';
@@ -11,7 +12,9 @@ export type CheckRequest = { sheet: string | null; asOf: string; dueSoonDays: nu
 /**
  * Checks one file's grids: every sheet with a task table (or the one asked for). A file where no
  * sheet holds a table gets the header-not-found finding of its first sheet; a file with no data
- * at all, or a header with no task under it, cannot be checked.
+ * at all, or a header with no task under it, cannot be checked. The tables of several sheets are
+ * also compared with each other (`compareSheets`): figures that changed between report dates, or
+ * disagree within one.
  */
 export function checkGrids(
   file: string,
@@ -29,11 +32,20 @@ export function checkGrids(
   }
   const options = { asOf: request.asOf, dueSoonDays: request.dueSoonDays };
   const results = chosen.map((grid) => checkGrid(grid, options));
-  const tables: TableReading[] = results.flatMap((result) =>
-    result.table
-      ? [{ table: result.table, findings: result.findings.map((f) => toReportFinding(f, catalog)) }]
-      : [],
+  const read = results.flatMap((result) =>
+    result.table ? [{ table: result.table, findings: result.findings }] : [],
   );
+  // Sheets of one workbook ("T12-2023", "T01-2024") are compared for figures that changed.
+  const across = compareSheets(
+    read.map((reading) => reading.table),
+    file,
+  );
+  const tables: TableReading[] = read.map((reading, index) => ({
+    table: reading.table,
+    findings: [...reading.findings, ...(across[index] ?? [])].map((f) =>
+      toReportFinding(f, catalog),
+    ),
+  }));
   if (tables.length > 0) return { file, tables, findings: [] };
 
   const issues = results.flatMap((r) => r.issues.map((issue) => issue.code));

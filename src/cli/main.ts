@@ -4,6 +4,7 @@ import { buildReport } from '../core/report/buildReport';
 import type { FileReading } from '../core/report/buildReport';
 import { CliError } from './cliError';
 import { checkGrids } from './checkFiles';
+import { compare } from './compare';
 import { formatText } from './formatText';
 import { loadFile } from './loadFile';
 import { errorMessage, helpText } from './messages';
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${helpText(lang)}\n`);
       return 0;
     }
+    if (options.command === 'compare') return await compare(options, io);
     return await check(options, io);
   } catch (error) {
     if (error instanceof CliError) {

@@ -17,11 +17,11 @@ export function errorMessage(
 function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): string {
   switch (code) {
     case 'usage':
-      return 'Cách dùng: da06 check TỆP... — xem "da06 --help".';
+      return `Cách dùng: ${p.usage === 'da06 compare OLD NEW' ? 'da06 compare TỆP_CŨ TỆP_MỚI' : 'da06 check TỆP...'} — xem "da06 --help".`;
     case 'unknown_command':
-      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check — xem "da06 --help".`;
+      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check, compare — xem "da06 --help".`;
     case 'not_implemented':
-      return `Lệnh "${p.command ?? ''}" chưa có trong phiên bản này; hiện có: da06 check.`;
+      return `Lệnh "${p.command ?? ''}" chưa có trong phiên bản này; hiện có: da06 check, da06 compare.`;
     case 'unknown_option':
       return `Không có tùy chọn ${p.option ?? ''} — xem "da06 --help".`;
     case 'missing_value':
@@ -56,11 +56,11 @@ function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
 function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): string {
   switch (code) {
     case 'usage':
-      return 'Usage: da06 check FILE... — see "da06 --help".';
+      return `Usage: ${p.usage ?? 'da06 check FILE...'} — see "da06 --help".`;
     case 'unknown_command':
-      return `There is no command "${p.command ?? ''}". Commands: check — see "da06 --help".`;
+      return `There is no command "${p.command ?? ''}". Commands: check, compare — see "da06 --help".`;
     case 'not_implemented':
-      return `The command "${p.command ?? ''}" is not in this version yet; available: da06 check.`;
+      return `The command "${p.command ?? ''}" is not in this version yet; available: da06 check, da06 compare.`;
     case 'unknown_option':
       return `Unknown option ${p.option ?? ''} — see "da06 --help".`;
     case 'missing_value':
@@ -99,6 +99,10 @@ export function helpText(lang: Lang): string {
         '',
         'Usage:',
         '  da06 check FILE... [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--format text|json] [--lang vi|en]',
+        '  da06 compare OLD NEW [--sheet NAME] [--format text|json] [--lang vi|en]',
+        '',
+        'compare reports the figures of the same task that changed between OLD and NEW (a warning',
+        'when their report dates differ, an error when they report on the same date).',
         '',
         'Exit status: 0 no errors found, 1 errors found, 2 the command could not run.',
       ].join('\n')
@@ -107,10 +111,14 @@ export function helpText(lang: Lang): string {
         '',
         'Cách dùng:',
         '  da06 check TỆP... [--sheet TÊN] [--as-of NNNN-TT-NN] [--due-soon SỐ_NGÀY] [--format text|json] [--lang vi|en]',
+        '  da06 compare TỆP_CŨ TỆP_MỚI [--sheet TÊN] [--format text|json] [--lang vi|en]',
         '',
         '  --as-of     ngày báo cáo (mặc định: hôm nay)',
         '  --sheet     chỉ đọc trang tính này',
         '  --format    text (mặc định) hoặc json',
+        '',
+        '  compare     báo các số liệu của cùng nhiệm vụ đã đổi giữa TỆP_CŨ và TỆP_MỚI (cảnh báo khi',
+        '              ngày báo cáo khác nhau, lỗi khi cùng một ngày báo cáo)',
         '',
         'Mã thoát: 0 không có lỗi, 1 có lỗi, 2 lệnh không chạy được.',
       ].join('\n');

@@ -15,11 +15,20 @@ export type CheckOptions = {
   format: Format;
   lang: Lang;
 };
+export type CompareOptions = {
+  command: 'compare';
+  /** The older file and the newer one. */
+  oldFile: string;
+  newFile: string;
+  sheet: string | null;
+  format: Format;
+  lang: Lang;
+};
 export type HelpOptions = { command: 'help'; lang: Lang };
-export type CliOptions = CheckOptions | HelpOptions;
+export type CliOptions = CheckOptions | CompareOptions | HelpOptions;
 
 /** Commands of DESIGN.md §4 that later versions provide. */
-const PLANNED = new Set(['summarize', 'compare', 'normalize']);
+const PLANNED = new Set(['summarize', 'normalize']);
 
 /** `da06 check FILE... [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--format text|json] [--lang vi|en]` */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -29,6 +38,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     return { command: 'help', lang };
   }
   if (PLANNED.has(command)) throw new CliError('not_implemented', { command });
+  if (command === 'compare') return parseCompare(rest, lang);
   if (command !== 'check') throw new CliError('unknown_command', { command });
 
   const options: CheckOptions = {
@@ -80,6 +90,49 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   if (options.files.length === 0) throw new CliError('no_files');
   return options;
+}
+
+/** `da06 compare OLD NEW [--sheet NAME] [--format text|json] [--lang vi|en]` */
+function parseCompare(rest: readonly string[], lang: Lang): CompareOptions | HelpOptions {
+  const files: string[] = [];
+  let sheet: string | null = null;
+  let format: Format = 'text';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') files.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const take = (): string => {
+      if (eq >= 0) return arg.slice(eq + 1);
+      const next = rest[i + 1];
+      if (next === undefined || next.startsWith('--'))
+        throw new CliError('missing_value', { option: name });
+      i++;
+      return next;
+    };
+    switch (name) {
+      case '--sheet':
+        sheet = take();
+        break;
+      case '--format':
+        format = choice(take(), ['text', 'json'] as const, name);
+        break;
+      case '--lang':
+        take();
+        break;
+      case '--help':
+        return { command: 'help', lang };
+      default:
+        throw new CliError('unknown_option', { option: name });
+    }
+  }
+  const [oldFile, newFile, ...more] = files;
+  if (oldFile === undefined || newFile === undefined || more.length > 0)
+    throw new CliError('usage', { usage: 'da06 compare OLD NEW' });
+  return { command: 'compare', oldFile, newFile, sheet, format, lang };
 }
 
 /** The language is needed before anything else, to word argument errors. */

@@ -141,7 +141,7 @@ describe('da06 check: text, exit codes and errors', () => {
       '    Quá hạn (23) — Lỗi [deadline-overdue]\n      E7: Quá hạn 396 ngày: thời hạn 31/12/2022, tình trạng “Chưa hoàn thành”.',
     );
     expect(vi.stdout).toContain('    Thiếu thời hạn (2) — Cảnh báo [deadline-missing]');
-    expect(vi.stdout).toContain('Tổng: 1 tệp, 27 nhiệm vụ, 23 quá hạn, 23 lỗi, 2 cảnh báo');
+    expect(vi.stdout).toContain('Tổng: 1 tệp, 27 nhiệm vụ, 23 quá hạn, 26 lỗi, 3 cảnh báo');
     const en = await run(
       'check',
       fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx'),
