@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../core/i18n';
 import { AppHeader } from './components/AppHeader';
 import { TranslatorProvider } from './i18n';
-import type { CheckTable, PlanHighlights, WorkbookServices } from './services';
+import type { CheckTable, CompareSheets, PlanHighlights, WorkbookServices } from './services';
 import { CheckView } from './views/CheckView';
 
 export type AppProps = {
@@ -16,6 +16,8 @@ export type AppProps = {
   checkTable: CheckTable;
   /** Table + findings → rows to colour: `planHighlights`. */
   planHighlights: PlanHighlights;
+  /** This table's figures against another sheet's. */
+  compareSheets: CompareSheets;
   /** Check once when the pane opens (true inside Excel). @default false */
   autoCheck?: boolean;
 };

@@ -2,11 +2,12 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { checkGrid } from '../core/check/checkGrid';
+import { compareWithGrid } from '../core/compare/compareWithGrid';
 import { planHighlights } from '../core/highlight/planHighlights';
 import { pickLocale } from '../core/i18n';
 import type { ExcelRunner } from '../excel/excelApi';
 import { applyHighlights, clearHighlights } from '../excel/highlight';
-import { readGrid } from '../excel/readGrid';
+import { listSheets, readGrid, readSheet } from '../excel/readGrid';
 import { selectCell } from '../excel/selectCell';
 import { loadReportDate, saveReportDate } from '../excel/workbookSettings';
 import { App } from './App';
@@ -25,6 +26,8 @@ void Office.onReady((info) => {
     clearHighlights: () => clearHighlights(excel),
     loadReportDate: () => loadReportDate(excel),
     saveReportDate: (iso) => saveReportDate(excel, iso),
+    listSheets: () => listSheets(excel),
+    readSheet: (name) => readSheet(excel, name),
   };
 
   const container = document.getElementById('root');
@@ -39,6 +42,7 @@ void Office.onReady((info) => {
           today={todayIso()}
           checkTable={checkGrid}
           planHighlights={planHighlights}
+          compareSheets={compareWithGrid}
           // The ribbon button opens the pane: inside Excel, opening it is the check.
           autoCheck={info.host === Office.HostType.Excel}
         />

@@ -30,7 +30,20 @@ export type WorkbookServices = TableSource & {
   loadReportDate: () => Promise<string | null>;
   /** Saves the report date in the workbook, yyyy-mm-dd. */
   saveReportDate: (iso: string) => Promise<void>;
+  /** The names of the workbook's sheets, in tab order. */
+  listSheets: () => Promise<string[]>;
+  /** The whole used range of a named sheet. */
+  readSheet: (name: string) => Promise<Grid>;
 };
+
+/**
+ * This table's figures against another sheet's: the changes (two report dates) and conflicts
+ * (one date), as findings on this table whose params name the other cell and sheet.
+ */
+export type CompareSheets = (
+  current: { table: TaskTable; asOf: string },
+  other: Grid,
+) => { findings: Finding[]; otherTable: TaskTable | null };
 
 /** Grid → table → findings: `checkGrid` in the add-in, passed in so tests can stand in for it. */
 export type CheckTable = (grid: Grid, options: CheckOptions) => CheckResult;

@@ -24,5 +24,7 @@ export function fakeServices(
     clearHighlights: jest.fn(methods.clearHighlights ?? (() => Promise.resolve(undefined))),
     loadReportDate: jest.fn(methods.loadReportDate ?? (() => Promise.resolve(null))),
     saveReportDate: jest.fn(methods.saveReportDate ?? (() => Promise.resolve())),
+    listSheets: jest.fn(methods.listSheets ?? (() => Promise.resolve([read.grid.sheet]))),
+    readSheet: jest.fn(methods.readSheet ?? (() => Promise.resolve(read.grid))),
   };
 }

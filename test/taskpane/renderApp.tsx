@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { planHighlights as realPlanHighlights } from '../../src/core/highlight/planHighlights';
 import { App } from '../../src/taskpane/App';
 import type { AppProps } from '../../src/taskpane/App';
+import type { CompareSheets } from '../../src/taskpane/services';
 import { fakeServices } from './fakeServices';
 import type { FakeServices } from './fakeServices';
 import { fakeCheckTable } from './sampleFindings';
@@ -23,6 +24,12 @@ export function renderApp(
   const services = props.services ?? fakeServices();
   const checkTable = props.checkTable ?? fakeCheckTable();
   const planHighlights = props.planHighlights ?? jest.fn(realPlanHighlights);
+  const compareSheets =
+    props.compareSheets ??
+    jest.fn<ReturnType<CompareSheets>, Parameters<CompareSheets>>(() => ({
+      findings: [],
+      otherTable: null,
+    }));
   const view = render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
@@ -33,9 +40,10 @@ export function renderApp(
           services={services}
           checkTable={checkTable}
           planHighlights={planHighlights}
+          compareSheets={compareSheets}
         />
       </FluentProvider>
     </StrictMode>,
   );
-  return { ...view, services, checkTable, planHighlights };
+  return { ...view, services, checkTable, planHighlights, compareSheets };
 }

@@ -93,6 +93,18 @@ export type UiMessages = {
   clearDone: string;
   highlightFailed: string;
   clearFailed: string;
+  tabCompare: string;
+  compareIntro: string;
+  compareSheetLabel: string;
+  compareNoOtherSheet: string;
+  compareButton: string;
+  comparing: string;
+  compareClean: (params: { sheet: string }) => string;
+  compareDone: (params: { sheet: string; count: number }) => string;
+  compareHere: (params: { cell: string }) => string;
+  compareThere: (params: { cell: string; sheet: string }) => string;
+  compareFailed: string;
+  compareNoTable: (params: { sheet: string }) => string;
 };
 
 /** One language's words: fixed texts, and the names of codes the core and adapter report. */

@@ -107,6 +107,21 @@ const ui: UiMessages = {
   clearDone: 'Colours cleared; the previous formatting is restored.',
   highlightFailed: 'The rows could not be coloured',
   clearFailed: 'The colours could not be cleared',
+  tabCompare: 'Compare',
+  compareIntro:
+    "Compares this table's figures with another sheet of the workbook (e.g. last month's copy): figures that changed between two reporting dates, and figures that conflict on the same date.",
+  compareSheetLabel: 'Compare with sheet',
+  compareNoOtherSheet:
+    "The workbook has one sheet only — copy the previous period's table to another sheet, then compare.",
+  compareButton: 'Compare',
+  comparing: 'Comparing…',
+  compareClean: ({ sheet }) => `No figure changed or conflicts with "${sheet}".`,
+  compareDone: ({ sheet, count }) =>
+    `Against "${sheet}": ${numberFormat.format(count)} figures changed or conflict.`,
+  compareHere: ({ cell }) => `${cell} (this sheet)`,
+  compareThere: ({ cell, sheet }) => `${cell} ("${sheet}")`,
+  compareFailed: 'Could not compare',
+  compareNoTable: ({ sheet }) => `"${sheet}" holds no readable task table — choose another sheet.`,
 };
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

@@ -102,6 +102,23 @@ const ui: UiMessages = {
   clearDone: 'Đã xóa tô màu, định dạng cũ đã được trả lại.',
   highlightFailed: 'Không tô màu được',
   clearFailed: 'Không xóa được tô màu',
+  tabCompare: 'So sánh',
+  compareIntro:
+    'So sánh số liệu của bảng này với một trang tính khác trong sổ (ví dụ bản của tháng trước): số liệu đổi giữa hai kỳ báo cáo và số liệu mâu thuẫn cùng kỳ.',
+  compareSheetLabel: 'So sánh với trang tính',
+  compareNoOtherSheet:
+    'Sổ tính chỉ có một trang tính — sao chép bảng của kỳ trước vào một trang tính khác rồi so sánh.',
+  compareButton: 'So sánh',
+  comparing: 'Đang so sánh…',
+  compareClean: ({ sheet }) =>
+    `Không có số liệu nào thay đổi hay mâu thuẫn so với trang “${sheet}”.`,
+  compareDone: ({ sheet, count }) =>
+    `So với trang “${sheet}”: ${numberFormat.format(count)} số liệu thay đổi hoặc mâu thuẫn.`,
+  compareHere: ({ cell }) => `Ô ${cell} (trang này)`,
+  compareThere: ({ cell, sheet }) => `Ô ${cell} (trang “${sheet}”)`,
+  compareFailed: 'Không so sánh được',
+  compareNoTable: ({ sheet }) =>
+    `Trang “${sheet}” không có bảng nhiệm vụ đọc được — chọn trang tính khác.`,
 };
 
 const listFormat = new Intl.ListFormat('vi', { type: 'conjunction' });

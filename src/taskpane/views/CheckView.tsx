@@ -12,6 +12,7 @@ import type { AppErrorCode } from '../../core/i18n';
 import type { Finding } from '../../core/rules/ruleTypes';
 import { findReportDate } from '../../core/table/findReportDate';
 import { FindingsPanel } from '../components/FindingsPanel';
+import { ComparePanel } from '../components/ComparePanel';
 import { HighlightPanel } from '../components/HighlightPanel';
 import { ProblemBar } from '../components/ProblemBar';
 import { ReportDateField } from '../components/ReportDateField';
@@ -20,7 +21,13 @@ import { ScopePicker } from '../components/ScopePicker';
 import { TableReport } from '../components/TableReport';
 import { useTranslator } from '../i18n';
 import { toErrorCode } from '../services';
-import type { CheckTable, PlanHighlights, ReadScope, WorkbookServices } from '../services';
+import type {
+  CheckTable,
+  CompareSheets,
+  PlanHighlights,
+  ReadScope,
+  WorkbookServices,
+} from '../services';
 import { findMissingRoles } from '../tableFacts';
 import { useCheck } from '../useCheck';
 import { useReportDate } from '../useReportDate';
@@ -30,13 +37,14 @@ export type CheckViewProps = {
   services: WorkbookServices;
   checkTable: CheckTable;
   planHighlights: PlanHighlights;
+  compareSheets: CompareSheets;
   /** Today, yyyy-mm-dd: the report date until the workbook's saved one arrives. */
   today: string;
   /** Check once as soon as the pane opens (the ribbon button is the one click). @default false */
   autoCheck?: boolean;
 };
 
-const tabs = ['findings', 'highlight', 'table'] as const;
+const tabs = ['findings', 'highlight', 'compare', 'table'] as const;
 type ResultTab = (typeof tabs)[number];
 
 const useStyles = makeStyles({
@@ -54,6 +62,7 @@ export function CheckView({
   services,
   checkTable,
   planHighlights,
+  compareSheets,
   today,
   autoCheck = false,
 }: CheckViewProps) {
@@ -213,6 +222,9 @@ export function CheckView({
             <Tab value="highlight" id={tabId('highlight')} aria-controls={panelId('highlight')}>
               {t('tabHighlight')}
             </Tab>
+            <Tab value="compare" id={tabId('compare')} aria-controls={panelId('compare')}>
+              {t('tabCompare')}
+            </Tab>
             <Tab value="table" id={tabId('table')} aria-controls={panelId('table')}>
               {t('resultHeading')}
             </Tab>
@@ -232,6 +244,21 @@ export function CheckView({
                 asOf={asOf}
                 planHighlights={planHighlights}
                 services={services}
+                announce={setAnnouncement}
+              />
+            ) : (
+              <p>{t('highlightNeedsTable')}</p>
+            )}
+          </div>
+          <div {...panel('compare')}>
+            {/* Mounted only when open: listing the sheets is a call to Excel. */}
+            {tab !== 'compare' ? null : table ? (
+              <ComparePanel
+                services={services}
+                compareSheets={compareSheets}
+                sheet={table.sheet}
+                table={table}
+                asOf={asOf}
                 announce={setAnnouncement}
               />
             ) : (

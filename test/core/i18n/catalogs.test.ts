@@ -48,6 +48,11 @@ const sampleParams: { [K in ParamKey]: UiArgs<K>[0] } = {
   highlightButton: { rows: 'X' },
   highlightDone: { rows: 30 },
   highlightStale: { date: '31/01/2024' },
+  compareClean: { sheet: 'T12-2023' },
+  compareDone: { sheet: 'T12-2023', count: 2 },
+  compareHere: { cell: 'F24' },
+  compareThere: { cell: 'F24', sheet: 'T12-2023' },
+  compareNoTable: { sheet: 'T12-2023' },
 };
 
 function hasParams(key: UiKey): key is ParamKey {
