@@ -18,8 +18,16 @@ export function differingFigures(
   otherText: string | null,
 ): FigureDifference[] {
   if (text === null || otherText === null) return [];
-  const mine = byKey(figuresOf(text));
-  const theirs = byKey(figuresOf(otherText));
+  return differingFigureLists(figuresOf(text), figuresOf(otherText));
+}
+
+/** `differingFigures` on figures already read (callers that compare one text many times). */
+export function differingFigureLists(
+  figuresA: readonly FigureLike[],
+  figuresB: readonly FigureLike[],
+): FigureDifference[] {
+  const mine = byKey(figuresA);
+  const theirs = byKey(figuresB);
   const differences: FigureDifference[] = [];
   for (const [key, figures] of mine) {
     const others = theirs.get(key);

@@ -66,10 +66,10 @@ export type Figure = {
 };
 
 /** A cell's figures and the text their offsets index: the cell cleaned to one line. */
-export type FigureText = { source: string; figures: Figure[] };
+export type FigureText = { readonly source: string; readonly figures: readonly Figure[] };
 
 /** The figures of a cell, in reading order. Offsets index `cleanLine(text)`; see `readFigures`. */
-export function findFigures(text: string): Figure[] {
+export function findFigures(text: string): readonly Figure[] {
   return readFigures(text).figures;
 }
 
@@ -98,6 +98,20 @@ const NUMBER =
 
 /** The figures of a cell and the cleaned text their offsets index. */
 export function readFigures(text: string): FigureText {
+  // Several rules read the same cells, and registers repeat cells word for word: a bounded memo
+  // (the function is pure) spares reading a text twice in one check.
+  const known = memo.get(text);
+  if (known) return known;
+  const read = readFiguresOnce(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, read);
+  return read;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, FigureText>();
+
+function readFiguresOnce(text: string): FigureText {
   const st = toStatusText(text);
   const dates = findDatesInText(st.source).map(({ start, end }) => ({ start, end }));
   const figures: Figure[] = [];

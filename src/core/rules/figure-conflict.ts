@@ -1,4 +1,6 @@
-import { differingFigures } from '../compare/differingFigures';
+import { differingFigureLists } from '../compare/differingFigures';
+import type { FigureLike } from '../compare/figures';
+import { figuresOf } from '../compare/figures';
 import { findTwins } from './findTwins';
 import type { Rule } from './ruleTypes';
 import { taskCell } from './taskCell';
@@ -19,27 +21,42 @@ export const figureConflict: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
+    // Registers repeat rows word for word: read each distinct result once, and compare a row only
+    // with the distinct results of its twins (equal texts cannot disagree).
+    const figuresByText = new Map<string, FigureLike[]>();
+    const figuresOfText = (text: string): FigureLike[] => {
+      let figures = figuresByText.get(text);
+      if (figures === undefined) {
+        figures = figuresOf(text);
+        figuresByText.set(text, figures);
+      }
+      return figures;
+    };
     for (const group of findTwins(table.tasks)) {
-      for (const index of group) {
+      const members = group.flatMap((index) => {
         const task = table.tasks[index];
-        if (task === undefined) continue;
-        const cell = taskCell(table, task, 'result');
-        if (cell === null) continue;
+        const cell = task ? taskCell(table, task, 'result') : null;
+        return task?.result && cell ? [{ text: task.result, cell }] : [];
+      });
+      // The first twin of each distinct result, in table order.
+      const distinct = new Map<string, string>();
+      for (const member of members)
+        if (!distinct.has(member.text)) distinct.set(member.text, member.cell);
+      if (distinct.size < 2) continue;
+      for (const member of members) {
         const reported = new Set<string>();
-        for (const otherIndex of group) {
-          const other = table.tasks[otherIndex];
-          if (otherIndex === index || other === undefined) continue;
-          const otherCell = taskCell(table, other, 'result');
-          if (otherCell === null) continue;
-          for (const { figure, other: otherFigure } of differingFigures(
-            task.result,
-            other.result,
-          )) {
+        for (const [otherText, otherCell] of distinct) {
+          if (otherText === member.text) continue;
+          const differences = differingFigureLists(
+            figuresOfText(member.text),
+            figuresOfText(otherText),
+          );
+          for (const { figure, other: otherFigure } of differences) {
             if (reported.has(figure.key)) continue;
             reported.add(figure.key);
             ctx.report({
               code: 'figure_conflict',
-              cell,
+              cell: member.cell,
               params: {
                 noun: figure.noun,
                 value: figure.value,
