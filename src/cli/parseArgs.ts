@@ -41,98 +41,70 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (command === 'compare') return parseCompare(rest, lang);
   if (command !== 'check') throw new CliError('unknown_command', { command });
 
-  const options: CheckOptions = {
+  const flags = readFlags(rest, ['--sheet', '--as-of', '--due-soon', '--format', '--lang']);
+  if (flags.help) return { command: 'help', lang };
+  if (flags.files.length === 0) throw new CliError('no_files');
+  const asOf = flags.values.get('--as-of');
+  const dueSoon = flags.values.get('--due-soon');
+  return {
     command: 'check',
-    files: [],
-    sheet: null,
-    asOf: null,
-    dueSoonDays: 14,
-    format: 'text',
+    files: flags.files,
+    sheet: flags.values.get('--sheet') ?? null,
+    asOf: asOf === undefined ? null : validDate(asOf),
+    dueSoonDays: dueSoon === undefined ? 14 : wholeNumber(dueSoon, '--due-soon'),
+    format: formatOf(flags),
     lang,
   };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') options.files.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const take = (): string => {
-      if (eq >= 0) return arg.slice(eq + 1);
-      const next = rest[i + 1];
-      if (next === undefined || next.startsWith('--'))
-        throw new CliError('missing_value', { option: name });
-      i++;
-      return next;
-    };
-    switch (name) {
-      case '--sheet':
-        options.sheet = take();
-        break;
-      case '--as-of':
-        options.asOf = validDate(take());
-        break;
-      case '--due-soon':
-        options.dueSoonDays = wholeNumber(take(), name);
-        break;
-      case '--format':
-        options.format = choice(take(), ['text', 'json'] as const, name);
-        break;
-      case '--lang':
-        take();
-        break;
-      case '--help':
-        return { command: 'help', lang };
-      default:
-        throw new CliError('unknown_option', { option: name });
-    }
-  }
-  if (options.files.length === 0) throw new CliError('no_files');
-  return options;
 }
 
 /** `da06 compare OLD NEW [--sheet NAME] [--format text|json] [--lang vi|en]` */
 function parseCompare(rest: readonly string[], lang: Lang): CompareOptions | HelpOptions {
-  const files: string[] = [];
-  let sheet: string | null = null;
-  let format: Format = 'text';
+  const flags = readFlags(rest, ['--sheet', '--format', '--lang']);
+  if (flags.help) return { command: 'help', lang };
+  const [oldFile, newFile, ...more] = flags.files;
+  if (oldFile === undefined || newFile === undefined || more.length > 0)
+    throw new CliError('usage', { usage: 'da06 compare OLD NEW' });
+  const sheet = flags.values.get('--sheet') ?? null;
+  return { command: 'compare', oldFile, newFile, sheet, format: formatOf(flags), lang };
+}
+
+type Flags = { files: string[]; values: Map<string, string>; help: boolean };
+
+/**
+ * Splits a command's arguments into files and its flags ("--name value" or "--name=value"); an
+ * unknown flag, a flag without its value, or a language other than vi/en is an error.
+ */
+function readFlags(rest: readonly string[], names: readonly string[]): Flags {
+  const flags: Flags = { files: [], values: new Map(), help: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') files.push(arg);
+    if (arg === '--') continue;
+    if (!arg.startsWith('--')) {
+      flags.files.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const take = (): string => {
-      if (eq >= 0) return arg.slice(eq + 1);
+    if (name === '--help') return { ...flags, help: true };
+    if (!names.includes(name)) throw new CliError('unknown_option', { option: name });
+    let value = arg.slice(eq + 1);
+    if (eq < 0) {
       const next = rest[i + 1];
       if (next === undefined || next.startsWith('--'))
         throw new CliError('missing_value', { option: name });
+      value = next;
       i++;
-      return next;
-    };
-    switch (name) {
-      case '--sheet':
-        sheet = take();
-        break;
-      case '--format':
-        format = choice(take(), ['text', 'json'] as const, name);
-        break;
-      case '--lang':
-        take();
-        break;
-      case '--help':
-        return { command: 'help', lang };
-      default:
-        throw new CliError('unknown_option', { option: name });
     }
+    flags.values.set(name, value);
   }
-  const [oldFile, newFile, ...more] = files;
-  if (oldFile === undefined || newFile === undefined || more.length > 0)
-    throw new CliError('usage', { usage: 'da06 compare OLD NEW' });
-  return { command: 'compare', oldFile, newFile, sheet, format, lang };
+  const lang = flags.values.get('--lang');
+  if (lang !== undefined) choice(lang, ['vi', 'en'] as const, '--lang');
+  return flags;
+}
+
+function formatOf(flags: Flags): Format {
+  const format = flags.values.get('--format');
+  return format === undefined ? 'text' : choice(format, ['text', 'json'] as const, '--format');
 }
 
 /** The language is needed before anything else, to word argument errors. */
