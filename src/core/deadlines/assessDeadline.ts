@@ -1,6 +1,7 @@
 import type { Deadline, IsoDate } from '../parse/deadlineSchema';
 import type { Status } from '../parse/statusSchema';
 import type { Task } from '../table/model';
+import { diffDays } from '../parse/calendar';
 import { findCarriedOverYear } from './findCarriedOverYear';
 import { findCompletionDate } from './findCompletionDate';
 
@@ -84,16 +85,12 @@ export function assessDeadline(
   return { state: 'overdue', due, daysLate, original, carriedFrom: null };
 }
 
-/** Whole days from `from` to `to` (positive when `to` is later). */
+/** Whole days from `from` to `to` (positive when `to` is later); both are checked ISO dates. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((isoToUtc(to) - isoToUtc(from)) / 86_400_000);
-}
-
-// Date.UTC is pure arithmetic (no clock, no time zone), and tolerant of a report date like
-// 2024-02-30 that a caller did not check (it rolls over, as a reader would count).
-function isoToUtc(iso: IsoDate): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  const days = diffDays(from, to);
+  // Report dates are validated where they come in (CLI, pane) and deadlines are parsed dates.
+  if (days === null) throw new Error(`not a calendar date: ${from} or ${to}`);
+  return days;
 }
 
 function yearOf(iso: IsoDate): number {

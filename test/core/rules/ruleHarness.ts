@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Grid } from '../../../src/core/table/grid';
-import { readTaskTable } from '../../../src/core/table/readTaskTable';
-import { runRules } from '../../../src/core/rules/runRules';
+import { checkGrid } from '../../../src/core/check/checkGrid';
 import type { Finding, FindingReport, Rule } from '../../../src/core/rules/ruleTypes';
 import { parseDelimited } from '../../../src/core/text/parseDelimited';
 import { delimitedToGrid } from '../../../src/core/table/delimitedToGrid';
@@ -14,18 +13,9 @@ export const AS_OF = '2024-06-30';
 /** A header most literal cases use. */
 export const HEADER = ['STT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả'];
 
-/** Reads the grid's task table (or its issues) and runs one rule on it. */
+/** Reads the grid's task table (or its issues) and runs one rule on it: `checkGrid`. */
 export function runOn(rule: Rule, grid: Grid, asOf = AS_OF): Finding[] {
-  const read = readTaskTable(grid, { reportDate: asOf });
-  return runRules(
-    [rule],
-    {
-      sheet: grid.sheet,
-      table: read.success ? read.data : null,
-      issues: read.success ? [] : read.issues,
-    },
-    { asOf, dueSoonDays: 14 },
-  );
+  return checkGrid(grid, { asOf, rules: [rule] }).findings;
 }
 
 /** `runOn` for literal rows, A1-based. */
