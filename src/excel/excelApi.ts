@@ -96,9 +96,37 @@ export type RangeFillApi = RangeFillData & {
   clear(): void;
 };
 
+/** [ExcelApi 1.1] Font properties the sheet writer sets. */
+export type RangeFontApi = Pick<Excel.RangeFont, 'name' | 'size' | 'bold' | 'italic' | 'color'>;
+
+/** [ExcelApi 1.1] One edge of a range's borders. */
+export type RangeBorderApi = Pick<Excel.RangeBorder, 'style' | 'weight' | 'color'>;
+
+/** The borders the sheet writer draws (diagonals are never used). */
+export type BorderEdge =
+  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+export type RangeBorderCollectionApi = {
+  /** [ExcelApi 1.1] */
+  getItem(index: BorderEdge): RangeBorderApi;
+};
+
+/** Layout properties of a range's format (widths and heights in points). */
+export type RangeLayoutData = Pick<
+  Excel.RangeFormat,
+  'wrapText' | 'horizontalAlignment' | 'verticalAlignment' | 'columnWidth' | 'rowHeight'
+>;
+
 export type RangeFormatApi = {
   /** [ExcelApi 1.1] */
   readonly fill: RangeFillApi;
+};
+
+/** What the sheet writer sets on a range's format (every member present). */
+export type WritableRangeFormatApi = RangeLayoutData & {
+  readonly fill: RangeFillApi;
+  readonly font: RangeFontApi;
+  readonly borders: RangeBorderCollectionApi;
 };
 
 export type RangeApi = RangeData &
@@ -118,6 +146,13 @@ export type RangeApi = RangeData &
     /** [ExcelApi 1.1] Selects the range in the Excel UI. */
     select(): void;
   };
+
+/** A range the sheet writer writes: values, number formats, layout, merges. */
+export type WritableRangeApi = RangeApi & {
+  readonly format: WritableRangeFormatApi;
+  /** [ExcelApi 1.2] Merges the cells into one (`across`: one merge per row). */
+  merge(across?: boolean): void;
+};
 
 /** Properties of a set of rectangular ranges (merged areas, a multi-area selection). */
 export type RangeAreasData = Pick<Excel.RangeAreas, 'address' | 'areaCount'>;
@@ -146,6 +181,44 @@ export type WorksheetProtectionApi = WorksheetProtectionData & {
   load(propertyNames: (keyof WorksheetProtectionData)[]): WorksheetProtectionApi;
 };
 
+/** [ExcelApi 1.7] */
+export type WorksheetFreezePanesApi = {
+  /** Freezes the top `count` rows. */
+  freezeRows(count?: number): void;
+};
+
+/** [ExcelApi 1.9] Print setup. */
+export type PageLayoutApi = Pick<
+  Excel.PageLayout,
+  'orientation' | 'paperSize' | 'zoom' | 'centerHorizontally'
+> & {
+  /** Rows repeated at the top of every printed page ("$4:$4"). */
+  setPrintTitleRows(printTitleRows: string): void;
+};
+
+/** The chart kinds the writer makes. */
+export type ChartKind = 'BarStacked' | 'ColumnStacked' | 'BarClustered' | 'ColumnClustered';
+
+export type ChartApi = Pick<Excel.Chart, 'name'> & {
+  /** [ExcelApi 1.1] */
+  readonly title: Pick<Excel.ChartTitle, 'text'>;
+  /** [ExcelApi 1.1] */
+  readonly legend: Pick<Excel.ChartLegend, 'position' | 'visible'>;
+  /** [ExcelApi 1.7] */
+  readonly axes: {
+    readonly categoryAxis: Pick<Excel.ChartAxis, 'reversePlotOrder'> & {
+      setCategoryNames(sourceData: RangeApi): void;
+    };
+  };
+  /** [ExcelApi 1.1] Places the chart over the cells from `startCell` to `endCell`. */
+  setPosition(startCell: string, endCell?: string): void;
+};
+
+export type ChartCollectionApi = {
+  /** [ExcelApi 1.1] A chart of `sourceData` (its first row or column names the series). */
+  add(type: ChartKind, sourceData: RangeApi, seriesBy?: 'Auto' | 'Columns' | 'Rows'): ChartApi;
+};
+
 export type WorksheetApi = WorksheetData &
   Pick<Excel.Worksheet, 'isNullObject'> & {
     load(propertyNames: (keyof WorksheetData)[]): WorksheetApi;
@@ -166,6 +239,21 @@ export type WorksheetApi = WorksheetData &
     getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   };
 
+/** A sheet the sheet writer fills: ranges it can write, panes, print setup, charts. */
+export type WritableWorksheetApi = Omit<WorksheetApi, 'getRange'> & {
+  getRange(address?: string): WritableRangeApi;
+  /** [ExcelApi 1.1] Deletes the sheet (Excel refuses to delete the only visible sheet). */
+  delete(): void;
+  /** [ExcelApi 1.7] */
+  readonly freezePanes: WorksheetFreezePanesApi;
+  /** [ExcelApi 1.9] */
+  readonly pageLayout: PageLayoutApi;
+  /** [ExcelApi 1.1] */
+  readonly charts: ChartCollectionApi;
+  /** [ExcelApi 1.7] "#RRGGBB", or "" for none. */
+  tabColor: string;
+};
+
 export type WorksheetCollectionApi = {
   /** The loaded sheets (readable after `load(['items/id', 'items/name'])` + sync). */
   readonly items: WorksheetApi[];
@@ -176,6 +264,18 @@ export type WorksheetCollectionApi = {
   getItem(key: string): WorksheetApi;
   /** [ExcelApi 1.4] By name or id. */
   getItemOrNullObject(key: string): WorksheetApi;
+};
+
+/** The sheets, as the sheet writer uses them. */
+export type WritableWorksheetCollectionApi = Omit<
+  WorksheetCollectionApi,
+  'items' | 'getItem' | 'getItemOrNullObject'
+> & {
+  readonly items: WritableWorksheetApi[];
+  getItem(key: string): WritableWorksheetApi;
+  getItemOrNullObject(key: string): WritableWorksheetApi;
+  /** [ExcelApi 1.1] Adds a sheet (InvalidArgument or ItemAlreadyExists at sync for a bad name). */
+  add(name?: string): WritableWorksheetApi;
 };
 
 /** A setting's value is stored as JSON: what was saved comes back as plain data. */
@@ -214,6 +314,21 @@ export type RequestContextApi = Pick<Excel.RequestContext, 'sync'> & {
   readonly workbook: WorkbookApi;
 };
 
+/** A workbook whose sheets can be added, filled and deleted. */
+export type WritableWorkbookApi = Omit<WorkbookApi, 'worksheets'> & {
+  readonly worksheets: WritableWorksheetCollectionApi;
+};
+
+/** A context for writing sheets (Excel's, and the in-memory host's). */
+export type WritableRequestContextApi = Pick<Excel.RequestContext, 'sync'> & {
+  readonly workbook: WritableWorkbookApi;
+};
+
+/** `Excel.run` for a batch that writes sheets. */
+export type WritableExcelRunner = {
+  run<T>(batch: (context: WritableRequestContextApi) => Promise<T>): Promise<T>;
+};
+
 /** `Excel.run`, or the in-memory host's `run`. */
 export type ExcelRunner = {
   run<T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
@@ -245,5 +360,15 @@ export type RealExcelFitsTheSubset = [
   Assert<IsAssignable<Excel.WorksheetCollection, WorksheetCollectionApi>>,
   Assert<IsAssignable<Excel.Workbook, WorkbookApi>>,
   Assert<IsAssignable<{ run: typeof Excel.run }, ExcelRunner>>,
+  Assert<IsAssignable<{ run: typeof Excel.run }, WritableExcelRunner>>,
+  Assert<IsAssignable<Excel.RequestContext, WritableRequestContextApi>>,
+  Assert<IsAssignable<Excel.Range, WritableRangeApi>>,
+  Assert<IsAssignable<Excel.RangeFormat, WritableRangeFormatApi>>,
+  Assert<IsAssignable<Excel.RangeBorderCollection, RangeBorderCollectionApi>>,
+  Assert<IsAssignable<Excel.Worksheet, WritableWorksheetApi>>,
+  Assert<IsAssignable<Excel.WorksheetCollection, WritableWorksheetCollectionApi>>,
+  Assert<IsAssignable<Excel.ChartCollection, ChartCollectionApi>>,
+  Assert<IsAssignable<Excel.Chart, ChartApi>>,
+  Assert<IsAssignable<Excel.PageLayout, PageLayoutApi>>,
   Assert<IsAssignable<typeof Office, OfficeApi>>,
 ];

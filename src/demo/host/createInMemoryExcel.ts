@@ -1,4 +1,9 @@
-import type { ExcelRunner, OfficeApi } from '../../excel/excelApi';
+import type {
+  ExcelRunner,
+  OfficeApi,
+  WritableExcelRunner,
+  WritableRequestContextApi,
+} from '../../excel/excelApi';
 import type { HostLimits, SyncStats } from './requestContext';
 import { compareVersions, HostRequestContext } from './requestContext';
 import type { InMemoryWorkbook } from './workbook';
@@ -87,4 +92,10 @@ export function createInMemoryExcel(
 // The host is a runner the adapter accepts (a compile error here means the host drifted).
 type Assert<T extends true> = T;
 export type InMemoryExcelIsARunner = Assert<InMemoryExcel extends ExcelRunner ? true : false>;
+export type InMemoryExcelIsAWritableRunner = Assert<
+  InMemoryExcel extends WritableExcelRunner ? true : false
+>;
+export type HostContextIsWritable = Assert<
+  HostRequestContext extends WritableRequestContextApi ? true : false
+>;
 export type HostOfficeIsAnOffice = Assert<HostOffice extends OfficeApi ? true : false>;

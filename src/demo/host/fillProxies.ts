@@ -4,25 +4,22 @@ import type {
   FillLoadOptions,
   RangeFillApi,
   RangeFillData,
-  RangeFormatApi,
+  RangeLayoutData,
   RowFillProperties,
+  WritableRangeFormatApi,
 } from '../../excel/excelApi';
+import { HORIZONTAL_ALIGNMENTS, VERTICAL_ALIGNMENTS } from './cellStyles';
 import type { FillProperty, HostFill } from './fills';
 import { FILL_PROPERTIES, NO_FILL, setFillProperties } from './fills';
-import { HostError } from './hostError';
+import { HostError, invalidValue, oneOf } from './hostError';
 import { HostObject } from './hostObject';
 import type { HostRequestContext } from './requestContext';
+import { HostRangeBorderCollection, HostRangeFont } from './styleProxies';
+import type { FillTarget } from './targets';
+import { assertWritable } from './targets';
 import type { InMemorySheet } from './workbook';
 
-/** The cells a format applies to: one rectangle for a Range, several for RangeAreas. */
-export type FillTarget = { sheet: InMemorySheet; areas: RangeRef[] };
-
-/** Fails a write to a protected sheet, as Excel does. */
-export function assertWritable(sheet: InMemorySheet, api: string): void {
-  if (sheet.isProtected) {
-    throw new HostError('AccessDenied', 'The current sheet is protected.', api);
-  }
-}
+export type { FillTarget } from './targets';
 
 /** Runs `put` on every cell of the areas. */
 function eachCell(areas: readonly RangeRef[], put: (row: number, column: number) => void): void {
@@ -119,19 +116,109 @@ function uniform(
   );
 }
 
-/** `range.format` / `rangeAreas.format`: only `fill` is modelled. */
-export class HostRangeFormat implements RangeFormatApi {
-  private proxy: HostRangeFill | undefined;
+/**
+ * `range.format` / `rangeAreas.format`: fill, font, borders, wrapping, alignment, column widths
+ * and row heights. Only `fill` can be loaded back; the rest are set (a getter gives back what this
+ * proxy set, else PropertyNotLoaded) and read through the workbook model.
+ */
+export class HostRangeFormat extends HostObject<FillTarget> implements WritableRangeFormatApi {
+  protected readonly typeName = 'RangeFormat';
+  protected readonly properties: readonly string[] = [];
+  private fillProxy: HostRangeFill | undefined;
+  private fontProxy: HostRangeFont | undefined;
+  private bordersProxy: HostRangeBorderCollection | undefined;
 
-  constructor(
-    private readonly context: HostRequestContext,
-    private readonly path: string,
-    private readonly resolver: () => FillTarget | null,
-  ) {}
+  constructor(context: HostRequestContext, path: string, resolver: () => FillTarget | null) {
+    super(context, path, resolver, false);
+  }
 
   get fill(): HostRangeFill {
-    this.proxy ??= new HostRangeFill(this.context, `${this.path}.fill`, this.resolver);
-    return this.proxy;
+    this.fillProxy ??= new HostRangeFill(this.context, `${this.path}.fill`, () => this.resolve());
+    return this.fillProxy;
+  }
+
+  get font(): HostRangeFont {
+    this.fontProxy ??= new HostRangeFont(this.context, `${this.path}.font`, () => this.resolve());
+    return this.fontProxy;
+  }
+
+  get borders(): HostRangeBorderCollection {
+    this.bordersProxy ??= new HostRangeBorderCollection(this.context, `${this.path}.borders`, () =>
+      this.resolve(),
+    );
+    return this.bordersProxy;
+  }
+
+  get wrapText(): boolean {
+    return this.read('wrapText') as boolean;
+  }
+  set wrapText(value: boolean) {
+    this.setLayout('wrapText', value, (sheet, area) => {
+      if (typeof value !== 'boolean') throw invalidValue('RangeFormat.wrapText', value);
+      sheet.setWrapText(area, value);
+    });
+  }
+
+  get horizontalAlignment(): RangeLayoutData['horizontalAlignment'] {
+    return this.read('horizontalAlignment') as RangeLayoutData['horizontalAlignment'];
+  }
+  set horizontalAlignment(value: RangeLayoutData['horizontalAlignment']) {
+    this.setLayout('horizontalAlignment', value, (sheet, area) => {
+      const alignment = oneOf(HORIZONTAL_ALIGNMENTS, value);
+      if (alignment === null) throw invalidValue('RangeFormat.horizontalAlignment', value);
+      sheet.setHorizontalAlignment(area, alignment);
+    });
+  }
+
+  get verticalAlignment(): RangeLayoutData['verticalAlignment'] {
+    return this.read('verticalAlignment') as RangeLayoutData['verticalAlignment'];
+  }
+  set verticalAlignment(value: RangeLayoutData['verticalAlignment']) {
+    this.setLayout('verticalAlignment', value, (sheet, area) => {
+      const alignment = oneOf(VERTICAL_ALIGNMENTS, value);
+      if (alignment === null) throw invalidValue('RangeFormat.verticalAlignment', value);
+      sheet.setVerticalAlignment(area, alignment);
+    });
+  }
+
+  /** Points; setting it sets every column of the range. */
+  get columnWidth(): number {
+    return this.read('columnWidth') as number;
+  }
+  set columnWidth(value: number) {
+    this.setLayout('columnWidth', value, (sheet, area) => {
+      if (!Number.isFinite(value) || value < 0)
+        throw invalidValue('RangeFormat.columnWidth', value);
+      sheet.setColumnWidth(area.left, area.right, value);
+    });
+  }
+
+  /** Points (Excel takes 0–409); setting it sets every row of the range. */
+  get rowHeight(): number {
+    return this.read('rowHeight') as number;
+  }
+  set rowHeight(value: number) {
+    this.setLayout('rowHeight', value, (sheet, area) => {
+      if (!Number.isFinite(value) || value < 0 || value > 409) {
+        throw invalidValue('RangeFormat.rowHeight', value);
+      }
+      sheet.setRowHeight(area.top, area.bottom, value);
+    });
+  }
+
+  protected snapshot(): Record<string, unknown> {
+    return {};
+  }
+
+  private setLayout(
+    name: keyof RangeLayoutData,
+    value: unknown,
+    apply: (sheet: InMemorySheet, area: RangeRef) => void,
+  ): void {
+    this.write(name, value, ({ sheet, areas }) => {
+      assertWritable(sheet, `RangeFormat.${name}`);
+      for (const area of areas) apply(sheet, area);
+    });
   }
 }
 

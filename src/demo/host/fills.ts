@@ -51,12 +51,21 @@ export function isSameFill(a: HostFill, b: HostFill): boolean {
   return FILL_PROPERTIES.every((name) => a[name] === b[name]);
 }
 
-/** "#ffa500", "FFA500" → "#FFA500", as Excel gives colours back; named colours are not modelled. */
-function toColor(value: unknown, property: string): string {
+/**
+ * "#ffa500", "FFA500" → "#FFA500", as Excel gives colours back; null for anything else (named
+ * colours are not modelled: the host refuses them).
+ */
+export function normalizeColor(value: unknown): string | null {
   if (typeof value === 'string' && /^#?[0-9a-f]{6}$/i.test(value)) {
     return `#${value.replace('#', '').toUpperCase()}`;
   }
-  throw invalid(property, value);
+  return null;
+}
+
+function toColor(value: unknown, property: string): string {
+  const color = normalizeColor(value);
+  if (color === null) throw invalid(property, value);
+  return color;
 }
 
 function toTint(value: unknown, property: string): number {

@@ -6,6 +6,7 @@ export type HostErrorCode =
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
   | 'InvalidArgument'
+  | 'InvalidOperation'
   | 'InvalidSelection'
   | 'InvalidRequestContext'
   | 'ApiNotFound'
@@ -29,4 +30,19 @@ export class HostError
     this.debugInfo =
       errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
+}
+
+/** Excel's answer to a property set to a value it does not take. */
+export function invalidValue(api: string, value: unknown): HostError {
+  const json = JSON.stringify(value) as string | undefined;
+  return new HostError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format: ${json ?? String(value)}.`,
+    api,
+  );
+}
+
+/** The value when it is one of `allowed`, else null. */
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
+  return allowed.find((item) => item === value) ?? null;
 }

@@ -1,6 +1,7 @@
 import type { ClientResultApi } from '../../excel/excelApi';
 import { HostError } from './hostError';
 import type { HostRequestContext } from './requestContext';
+import { sheetOf } from './targets';
 
 /*
  * The proxy base of the in-memory host: what every Office.js object shares (load, sync-time
@@ -124,11 +125,14 @@ export abstract class HostObject<Target> {
     return this;
   }
 
-  /** The target at sync: a null object resolves to null; any other miss is ItemNotFound. */
+  /**
+   * The target at sync: a null object resolves to null; any other miss is ItemNotFound, and so is
+   * anything on a sheet deleted since the proxy first resolved.
+   */
   resolve(): Target | null {
     this.resolution ??= { target: this.resolver() };
     const { target } = this.resolution;
-    if (target === null && !this.nullable) {
+    if ((target === null && !this.nullable) || sheetOf(target)?.deleted === true) {
       throw new HostError('ItemNotFound', "The requested resource doesn't exist.", this.path);
     }
     return target;

@@ -7,6 +7,19 @@ export type { HostErrorCode } from './hostError';
 export { HostError } from './hostError';
 export type { HostLimits, LoadOption, SyncStats } from './requestContext';
 export { HostRequestContext } from './requestContext';
+export type { CellEntry } from './cellInput';
+export { enterText, FORMULA_VALUE } from './cellInput';
+export type {
+  BorderSide,
+  CellBorders,
+  CellStyle,
+  HorizontalAlignment,
+  HostBorder,
+  HostFont,
+  VerticalAlignment,
+} from './cellStyles';
+export { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT } from './cellStyles';
+export type { LegendPosition, PageZoom, SheetChart, SheetPageLayout } from './sheetSetup';
 export type { CellSnapshot, SheetSelection } from './workbook';
 export { InMemorySheet, InMemoryWorkbook } from './workbook';
 export type { WorkbookOptions } from './workbookFromGrids';

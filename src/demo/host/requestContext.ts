@@ -3,30 +3,35 @@ import type {
   CellFillProperties,
   ExcelCellValue,
   FillLoadOptions,
-  RangeApi,
   RangeAreasApi,
   RangeCollectionApi,
-  RequestContextApi,
   RowFillProperties,
-  WorkbookApi,
-  WorksheetApi,
-  WorksheetCollectionApi,
   WorksheetProtectionApi,
+  WritableRangeApi,
+  WritableRequestContextApi,
+  WritableWorkbookApi,
+  WritableWorksheetApi,
+  WritableWorksheetCollectionApi,
 } from '../../excel/excelApi';
 import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress } from './a1';
-import type { FillTarget } from './fillProxies';
+import type { CellEntry } from './cellInput';
+import { enterValue } from './cellInput';
+import { HostChartCollection } from './chartProxies';
 import {
-  assertWritable,
   cellFills,
   HostRangeFormat,
   requestedFillProperties,
   rowFills,
   setFills,
 } from './fillProxies';
-import { HostError } from './hostError';
+import { normalizeColor } from './fills';
+import { HostError, invalidValue } from './hostError';
 import type { Action, HostClientResult } from './hostObject';
 import { HostObject } from './hostObject';
 import { HostSettingCollection } from './settingProxies';
+import { HostPageLayout, HostWorksheetFreezePanes } from './sheetProxies';
+import type { FillTarget, RangeTarget } from './targets';
+import { assertWritable } from './targets';
 import type { InMemorySheet, InMemoryWorkbook } from './workbook';
 
 export type { LoadOption } from './hostObject';
@@ -59,7 +64,6 @@ export type HostState = {
 };
 
 type SheetTarget = InMemorySheet;
-type RangeTarget = { sheet: InMemorySheet; area: RangeRef };
 type AreasTarget = FillTarget;
 
 /** "1.13" vs "1.9" as numbers. */
@@ -89,7 +93,7 @@ function utf8Length(text: string): number {
 }
 
 /** The request context of one `run`. */
-export class HostRequestContext implements RequestContextApi {
+export class HostRequestContext implements WritableRequestContextApi {
   readonly workbook: HostWorkbook;
   private actions: Action[] = [];
   private closed = false;
@@ -164,7 +168,7 @@ export class HostRequestContext implements RequestContextApi {
   }
 }
 
-export class HostWorkbook implements WorkbookApi {
+export class HostWorkbook implements WritableWorkbookApi {
   readonly worksheets: HostWorksheetCollection;
   readonly settings: HostSettingCollection;
 
@@ -213,7 +217,7 @@ export class HostWorkbook implements WorkbookApi {
 /** `workbook.worksheets`: `load(['items/id', 'items/name'])` gives the sheets in tab order. */
 export class HostWorksheetCollection
   extends HostObject<InMemorySheet[]>
-  implements WorksheetCollectionApi
+  implements WritableWorksheetCollectionApi
 {
   protected readonly typeName = 'WorksheetCollection';
   protected readonly properties = WORKSHEET_PROPERTIES;
@@ -262,6 +266,24 @@ export class HostWorksheetCollection
     return new HostWorksheet(this.context, path, () => this.find(key), false);
   }
 
+  /**
+   * Adds a sheet at the end, named "Sheet<n>" when `name` is omitted; the name is checked at
+   * sync (InvalidArgument, ItemAlreadyExists). The proxy works in the same batch.
+   */
+  add(name?: string): HostWorksheet {
+    let created: InMemorySheet | null = null;
+    const args = name === undefined ? [] : [name];
+    this.context.enqueue({
+      json: { action: 'method', path: this.path, method: 'add', args },
+      execute: () => {
+        created = this.context.state.workbook.addSheet(name);
+        return { response: null };
+      },
+    });
+    const path = `${this.path}.add(${args.map((arg) => JSON.stringify(arg)).join()})`;
+    return new HostWorksheet(this.context, path, () => created, false);
+  }
+
   getItemOrNullObject(key: string): HostWorksheet {
     const path = `workbook.worksheets.getItemOrNullObject(${JSON.stringify(key)})`;
     return new HostWorksheet(
@@ -293,10 +315,13 @@ function worksheetSnapshot(
   );
 }
 
-export class HostWorksheet extends HostObject<SheetTarget> implements WorksheetApi {
+export class HostWorksheet extends HostObject<SheetTarget> implements WritableWorksheetApi {
   protected readonly typeName = 'Worksheet';
   protected readonly properties = WORKSHEET_PROPERTIES;
   private protectionProxy: HostWorksheetProtection | undefined;
+  private freezePanesProxy: HostWorksheetFreezePanes | undefined;
+  private pageLayoutProxy: HostPageLayout | undefined;
+  private chartsProxy: HostChartCollection | undefined;
 
   /** A sheet whose properties arrived with its collection (WorksheetCollection.items). */
   static fromSnapshot(
@@ -328,9 +353,52 @@ export class HostWorksheet extends HostObject<SheetTarget> implements WorksheetA
     return this.protectionProxy;
   }
 
+  get freezePanes(): HostWorksheetFreezePanes {
+    this.freezePanesProxy ??= new HostWorksheetFreezePanes(
+      this.context,
+      `${this.path}.freezePanes`,
+      () => this.resolve(),
+    );
+    return this.freezePanesProxy;
+  }
+
+  get pageLayout(): HostPageLayout {
+    this.pageLayoutProxy ??= new HostPageLayout(this.context, `${this.path}.pageLayout`, () =>
+      this.resolve(),
+    );
+    return this.pageLayoutProxy;
+  }
+
+  get charts(): HostChartCollection {
+    this.chartsProxy ??= new HostChartCollection(this.context, `${this.path}.charts`, () =>
+      this.resolve(),
+    );
+    return this.chartsProxy;
+  }
+
+  /** [ExcelApi 1.7] "#RRGGBB", or "" for none; gives back what this proxy set. */
+  get tabColor(): string {
+    return this.read('tabColor') as string;
+  }
+  set tabColor(value: string) {
+    this.write('tabColor', value, (sheet) => {
+      this.context.requireApi('1.7', 'Worksheet.tabColor');
+      const color = value === '' ? '' : normalizeColor(value);
+      if (color === null) throw invalidValue('Worksheet.tabColor', value);
+      sheet.tabColor = color;
+    });
+  }
+
   activate(): void {
     this.call('activate', [], (sheet) => {
       this.context.state.workbook.activate(sheet.id);
+    });
+  }
+
+  /** Deletes the sheet (InvalidOperation for the last one); its proxies then fail. */
+  delete(): void {
+    this.call('delete', [], (sheet) => {
+      this.context.state.workbook.removeSheet(sheet);
     });
   }
 
@@ -455,7 +523,7 @@ const RANGE_PROPERTIES = [
   'numberFormat',
 ] as const;
 
-export class HostRange extends HostObject<RangeTarget> implements RangeApi {
+export class HostRange extends HostObject<RangeTarget> implements WritableRangeApi {
   protected readonly typeName = 'Range';
   protected readonly properties = RANGE_PROPERTIES;
   private formatProxy: HostRangeFormat | undefined;
@@ -502,12 +570,21 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
     return this.read('values') as ExcelCellValue[][];
   }
 
+  /**
+   * Strings are read as Excel reads typed input (see `enterText`: "'…" is text, "=…", "+…",
+   * "-…", "@…" formulas, "12" a number …); null leaves a cell as it is.
+   */
   set values(values: ExcelCellValue[][]) {
     this.write('values', values, (target) => {
       assertWritable(target.sheet, 'Range.values');
+      const entries: { row: number; column: number; entry: CellEntry }[] = [];
       this.eachCell(target, values, 'values', (row, column, value) => {
-        target.sheet.setValue(row, column, value);
+        const entry = enterValue(value, target.sheet.numberFormat(row, column));
+        if (entry === undefined) throw invalidValue('Range.values', value);
+        if (entry !== null) entries.push({ row, column, entry });
       });
+      // Checked whole before any cell changes.
+      for (const { row, column, entry } of entries) target.sheet.enter(row, column, entry);
     });
   }
 
@@ -518,9 +595,16 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
   set numberFormat(formats: string[][]) {
     this.write('numberFormat', formats, (target) => {
       assertWritable(target.sheet, 'Range.numberFormat');
-      this.eachCell(target, formats, 'numberFormat', (row, column, format) => {
-        target.sheet.setNumberFormat(row, column, format);
+      const entries: { row: number; column: number; format: string }[] = [];
+      this.eachCell(target, formats, 'numberFormat', (row, column, format: unknown) => {
+        // null leaves the cell's format as it is.
+        if (format === null) return;
+        if (typeof format !== 'string') throw invalidValue('Range.numberFormat', format);
+        entries.push({ row, column, format });
       });
+      for (const { row, column, format } of entries) {
+        target.sheet.setNumberFormat(row, column, format);
+      }
     });
   }
 
@@ -587,6 +671,15 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
     });
   }
 
+  /** [ExcelApi 1.2] See `InMemorySheet.merge`. */
+  merge(across?: boolean): void {
+    this.call('merge', across === undefined ? [] : [across], ({ sheet, area }) => {
+      this.context.requireApi('1.2', 'Range.merge');
+      assertWritable(sheet, 'Range.merge');
+      sheet.merge(area, across === true);
+    });
+  }
+
   select(): void {
     this.call('select', [], ({ sheet, area }) => {
       this.context.state.workbook.activate(sheet.id);
@@ -620,7 +713,12 @@ export class HostRange extends HostObject<RangeTarget> implements RangeApi {
     const { area } = target;
     const rows = area.bottom - area.top + 1;
     const columns = area.right - area.left + 1;
-    if (cells.length !== rows || cells.some((row) => row.length !== columns)) {
+    const grid: unknown = cells;
+    const shaped =
+      Array.isArray(grid) &&
+      grid.length === rows &&
+      grid.every((row) => Array.isArray(row) && row.length === columns);
+    if (!shaped) {
       throw new HostError(
         'InvalidArgument',
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
