@@ -10,31 +10,42 @@ import type { OfficeApi } from './excelApi';
  * | worksheet.getRange, workbook.getSelectedRange | 1.1  |
  * | range.values / numberFormat / address / rowIndex … | 1.1 |
  * | worksheet.activate, range.select, worksheet.id, range.format.fill.color / clear | 1.1 |
- * | worksheet.protection                          | 1.2  |
+ * | worksheets.add, worksheet.delete, range.format.font / borders / columnWidth, charts.add | 1.1 |
+ * | worksheet.protection, range.merge             | 1.2  |
  * | worksheet.getUsedRangeOrNullObject, getItemOrNullObject | 1.4 |
  * | workbook.settings                             | 1.4  |
  * | workbook.getActiveCell                        | 1.7  |
+ * | worksheet.freezePanes, worksheet.tabColor, categoryAxis.setCategoryNames | 1.7 |
  * | workbook.getSelectedRanges, RangeAreas        | 1.9  |
  * | worksheet.getRanges, range.getCellProperties / getRowProperties, fill.pattern / tintAndShade | 1.9 |
+ * | worksheet.pageLayout                          | 1.9  |
  * | range.getMergedAreasOrNullObject              | 1.13 |
  *
  * Reading needs 1.7 (the manifest declares it). Below 1.9 a multi-area selection cannot be read
  * (getSelectedRange fails); below 1.13 merged areas are not read (values are unaffected: Excel
  * gives a merge's value in its top-left cell either way). Highlighting needs 1.9: without cell
  * properties the fills could not be remembered and restored exactly, so it is refused rather
- * than done half-way; the manifest stays at 1.7 so that reading works on older Excel.
+ * than done half-way; the manifest stays at 1.7 so that reading works on older Excel. The meeting
+ * workbook needs 1.7 (frozen header, category names, tab colours); below 1.9 its sheets are
+ * written without print setup, which the user can still set by hand.
  */
 export const apiSetOf = {
   getActiveWorksheet: '1.1',
   getSelectedRange: '1.1',
   selectRange: '1.1',
+  addWorksheet: '1.1',
   worksheetProtection: '1.2',
+  mergeRange: '1.2',
   getUsedRangeOrNullObject: '1.4',
   settings: '1.4',
   getActiveCell: '1.7',
+  freezePanes: '1.7',
+  setCategoryNames: '1.7',
+  tabColor: '1.7',
   getSelectedRanges: '1.9',
   getCellProperties: '1.9',
   getRanges: '1.9',
+  pageLayout: '1.9',
   getMergedAreasOrNullObject: '1.13',
 } as const;
 
@@ -47,6 +58,9 @@ export const READ_MINIMUM = '1.7' satisfies ExcelApiVersion;
 /** The lowest ExcelApi set highlighting works with (cell properties, getRanges). */
 export const HIGHLIGHT_MINIMUM = '1.9' satisfies ExcelApiVersion;
 
+/** The lowest ExcelApi set the meeting workbook is written with (frozen panes, chart categories). */
+export const SUMMARY_MINIMUM = '1.7' satisfies ExcelApiVersion;
+
 export type ExcelRequirements = {
   /** Whether an Office host answered at all (false in a plain browser page or in Node). */
   readonly inOffice: boolean;
@@ -56,6 +70,8 @@ export type ExcelRequirements = {
   readonly canRead: boolean;
   /** Whether the host meets HIGHLIGHT_MINIMUM. */
   readonly canHighlight: boolean;
+  /** Whether the host meets SUMMARY_MINIMUM. */
+  readonly canSummarize: boolean;
 };
 
 /** Asks the host which ExcelApi sets it supports (`Office.context.requirements`). */
@@ -71,6 +87,7 @@ export function checkRequirements(office: OfficeApi | undefined): ExcelRequireme
     supports,
     canRead: isSupported(READ_MINIMUM),
     canHighlight: isSupported(HIGHLIGHT_MINIMUM),
+    canSummarize: isSupported(SUMMARY_MINIMUM),
   };
 }
 

@@ -54,3 +54,35 @@ export class SyncBudget {
 export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
+
+/**
+ * What one request of the sheet writer may carry. Its estimates are close to what is sent (the
+ * JSON of the values themselves, plus a generous envelope per operation), so it can go nearer
+ * to Excel's 5 MB than PAYLOAD_BUDGET does.
+ */
+export const WRITE_BUDGET = 4 * 1024 * 1024;
+
+/** Consecutive items `[start, end)`. */
+export type IndexSpan = { start: number; end: number };
+
+/**
+ * Cuts a sequence of sizes into consecutive spans each totalling at most `limit` (an item larger
+ * than the limit is a span of its own): the rule `SyncBudget.reserve` applies as work comes,
+ * for work that must be cut before it starts (rows into chunks, operations into syncs counted
+ * in advance for progress).
+ */
+export function packBySize(sizes: readonly number[], limit: number): IndexSpan[] {
+  const spans: IndexSpan[] = [];
+  let start = 0;
+  let total = 0;
+  sizes.forEach((size, index) => {
+    if (index > start && total + size > limit) {
+      spans.push({ start, end: index });
+      start = index;
+      total = 0;
+    }
+    total += size;
+  });
+  if (sizes.length > start) spans.push({ start, end: sizes.length });
+  return spans;
+}
