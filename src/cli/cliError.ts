@@ -15,7 +15,13 @@ export type CliErrorCode =
   | 'unsupported_type'
   | 'sheet_not_found'
   | 'empty_file'
-  | 'no_tasks';
+  | 'no_tasks'
+  | 'no_table'
+  | 'no_output'
+  | 'output_not_xlsx'
+  | 'output_is_input'
+  | 'output_exists'
+  | 'output_unwritable';
 
 export class CliError extends Error {
   constructor(

@@ -9,7 +9,8 @@ import { formatText } from './formatText';
 import { loadFile } from './loadFile';
 import { errorMessage, helpText } from './messages';
 import type { CheckOptions, Lang } from './parseArgs';
-import { parseArgs } from './parseArgs';
+import { parseArgs, peekLang } from './parseArgs';
+import { summarize } from './summarize';
 
 export type CliIo = {
   stdout: (text: string) => void;
@@ -20,7 +21,8 @@ export type CliIo = {
 
 /** Runs `da06` with its arguments; resolves to the exit status (0 clean, 1 errors found, 2 failed). */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang: Lang = 'vi';
+  // Known before the arguments are read, so that their errors are worded in it too.
+  let lang: Lang = peekLang(argv);
   try {
     const options = parseArgs(argv);
     lang = options.lang;
@@ -29,6 +31,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (options.command === 'compare') return await compare(options, io);
+    if (options.command === 'summarize') return await summarize(options, io);
     return await check(options, io);
   } catch (error) {
     if (error instanceof CliError) {

@@ -5,6 +5,12 @@ function assertNever(value: never): never {
   throw new Error(`Unhandled message code: ${String(value)}`);
 }
 
+/** The usage lines parseArgs names, as the Vietnamese help writes them. */
+const USAGE_VI: ReadonlyMap<string, string> = new Map([
+  ['da06 compare OLD NEW', 'da06 compare TỆP_CŨ TỆP_MỚI'],
+  ['da06 summarize FILE -o OUT.xlsx', 'da06 summarize TỆP -o TỆP_KẾT_QUẢ.xlsx'],
+]);
+
 /** One-line error messages, each with the next step. */
 export function errorMessage(
   lang: Lang,
@@ -17,11 +23,11 @@ export function errorMessage(
 function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): string {
   switch (code) {
     case 'usage':
-      return `Cách dùng: ${p.usage === 'da06 compare OLD NEW' ? 'da06 compare TỆP_CŨ TỆP_MỚI' : 'da06 check TỆP...'} — xem "da06 --help".`;
+      return `Cách dùng: ${USAGE_VI.get(p.usage ?? '') ?? 'da06 check TỆP...'} — xem "da06 --help".`;
     case 'unknown_command':
-      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check, compare — xem "da06 --help".`;
+      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check, compare, summarize — xem "da06 --help".`;
     case 'not_implemented':
-      return `Lệnh "${p.command ?? ''}" chưa có trong phiên bản này; hiện có: da06 check, da06 compare.`;
+      return `Lệnh "${p.command ?? ''}" chưa có trong phiên bản này; hiện có: da06 check, da06 compare, da06 summarize.`;
     case 'unknown_option':
       return `Không có tùy chọn ${p.option ?? ''} — xem "da06 --help".`;
     case 'missing_value':
@@ -48,6 +54,18 @@ function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
       return `Tệp ${p.file ?? ''} không có dữ liệu — kiểm tra lại tệp hoặc chọn trang tính có bảng nhiệm vụ (--sheet).`;
     case 'no_tasks':
       return `Tệp ${p.file ?? ''} có dòng tiêu đề nhưng không có nhiệm vụ nào bên dưới — kiểm tra lại tệp.`;
+    case 'no_table':
+      return `Không tìm thấy dòng tiêu đề của bảng nhiệm vụ trong tệp ${p.file ?? ''} — xem chi tiết bằng da06 check ${p.file ?? ''}, hoặc chọn trang tính có bảng (--sheet).`;
+    case 'no_output':
+      return `Chưa có tệp kết quả — thêm -o, ví dụ: da06 summarize ${p.file ?? 'bang-nhiem-vu.xlsx'} -o tong-hop.xlsx`;
+    case 'output_not_xlsx':
+      return `Tệp kết quả ${p.file ?? ''} phải có đuôi .xlsx — ví dụ: -o tong-hop.xlsx`;
+    case 'output_is_input':
+      return `Tệp kết quả ${p.file ?? ''} trùng với tệp đang đọc — chọn tên khác cho -o để không ghi đè bảng nhiệm vụ.`;
+    case 'output_exists':
+      return `Đã có tệp ${p.file ?? ''} không do da06 tạo nên không ghi đè — chọn tên khác cho -o, hoặc tự đổi tên hay xóa tệp đó.`;
+    case 'output_unwritable':
+      return `Không ghi được ${p.file ?? ''} — kiểm tra thư mục và quyền ghi, hoặc đóng tệp nếu đang mở trong Excel.`;
     default:
       return assertNever(code);
   }
@@ -58,9 +76,9 @@ function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
     case 'usage':
       return `Usage: ${p.usage ?? 'da06 check FILE...'} — see "da06 --help".`;
     case 'unknown_command':
-      return `There is no command "${p.command ?? ''}". Commands: check, compare — see "da06 --help".`;
+      return `There is no command "${p.command ?? ''}". Commands: check, compare, summarize — see "da06 --help".`;
     case 'not_implemented':
-      return `The command "${p.command ?? ''}" is not in this version yet; available: da06 check, da06 compare.`;
+      return `The command "${p.command ?? ''}" is not in this version yet; available: da06 check, da06 compare, da06 summarize.`;
     case 'unknown_option':
       return `Unknown option ${p.option ?? ''} — see "da06 --help".`;
     case 'missing_value':
@@ -87,6 +105,18 @@ function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
       return `${p.file ?? ''} holds no data — check the file, or pick the sheet with the task table (--sheet).`;
     case 'no_tasks':
       return `${p.file ?? ''} has a header row but no task under it — check the file.`;
+    case 'no_table':
+      return `No header row of a task table was found in ${p.file ?? ''} — see why with da06 check ${p.file ?? ''}, or pick the sheet with the table (--sheet).`;
+    case 'no_output':
+      return `No output file — add -o, e.g.: da06 summarize ${p.file ?? 'tasks.xlsx'} -o summary.xlsx`;
+    case 'output_not_xlsx':
+      return `The output ${p.file ?? ''} must end in .xlsx — e.g. -o summary.xlsx`;
+    case 'output_is_input':
+      return `The output ${p.file ?? ''} is the file being read — give -o another name, so the task table is not overwritten.`;
+    case 'output_exists':
+      return `${p.file ?? ''} exists and was not made by da06, so it is not overwritten — give -o another name, or rename or delete that file yourself.`;
+    case 'output_unwritable':
+      return `Cannot write ${p.file ?? ''} — check the folder and permissions, or close the file if it is open in Excel.`;
     default:
       return assertNever(code);
   }
@@ -100,11 +130,16 @@ export function helpText(lang: Lang): string {
         'Usage:',
         '  da06 check FILE... [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--format text|json] [--lang vi|en]',
         '  da06 compare OLD NEW [--sheet NAME] [--format text|json] [--lang vi|en]',
+        '  da06 summarize FILE -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--lang vi|en]',
         '',
         'compare reports the figures of the same task that changed between OLD and NEW (a warning',
         'when their report dates differ, an error when they report on the same date).',
         '',
+        'summarize writes the meeting workbook: an overview per agency, the late tasks, one sheet per',
+        'agency. It never overwrites a workbook it did not make (-o, --output).',
+        '',
         'Exit status: 0 no errors found, 1 errors found, 2 the command could not run.',
+        'summarize exits 0 once the workbook is written, whatever the table holds.',
       ].join('\n')
     : [
         'da06 — kiểm tra bảng nhiệm vụ Đề án 06 (.xlsx, .csv)',
@@ -112,14 +147,19 @@ export function helpText(lang: Lang): string {
         'Cách dùng:',
         '  da06 check TỆP... [--sheet TÊN] [--as-of NNNN-TT-NN] [--due-soon SỐ_NGÀY] [--format text|json] [--lang vi|en]',
         '  da06 compare TỆP_CŨ TỆP_MỚI [--sheet TÊN] [--format text|json] [--lang vi|en]',
+        '  da06 summarize TỆP -o TỆP_KẾT_QUẢ.xlsx [--sheet TÊN] [--as-of NNNN-TT-NN] [--due-soon SỐ_NGÀY] [--lang vi|en]',
         '',
         '  --as-of     ngày báo cáo (mặc định: hôm nay)',
         '  --sheet     chỉ đọc trang tính này',
         '  --format    text (mặc định) hoặc json',
+        '  -o, --output  tệp bảng tổng hợp sẽ ghi (.xlsx)',
         '',
         '  compare     báo các số liệu của cùng nhiệm vụ đã đổi giữa TỆP_CŨ và TỆP_MỚI (cảnh báo khi',
         '              ngày báo cáo khác nhau, lỗi khi cùng một ngày báo cáo)',
+        '  summarize   ghi bảng tổng hợp cho cuộc họp: tổng hợp theo đơn vị, nhiệm vụ chậm muộn, mỗi',
+        '              đơn vị một trang; không bao giờ ghi đè tệp không do da06 tạo',
         '',
-        'Mã thoát: 0 không có lỗi, 1 có lỗi, 2 lệnh không chạy được.',
+        'Mã thoát: 0 không có lỗi, 1 có lỗi, 2 lệnh không chạy được',
+        '(summarize trả 0 khi đã ghi xong bảng tổng hợp).',
       ].join('\n');
 }

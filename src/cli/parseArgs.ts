@@ -1,6 +1,7 @@
 import { CliError } from './cliError';
 
 import type { Locale } from '../core/i18n';
+import { DEFAULT_DUE_SOON_DAYS } from '../core/check/checkGrid';
 
 /** The CLI speaks the UI's languages. */
 export type Lang = Locale;
@@ -24,11 +25,24 @@ export type CompareOptions = {
   format: Format;
   lang: Lang;
 };
+export type SummarizeOptions = {
+  command: 'summarize';
+  file: string;
+  /** The meeting workbook to write (.xlsx). */
+  output: string;
+  sheet: string | null;
+  asOf: string | null;
+  dueSoonDays: number;
+  lang: Lang;
+};
 export type HelpOptions = { command: 'help'; lang: Lang };
-export type CliOptions = CheckOptions | CompareOptions | HelpOptions;
+export type CliOptions = CheckOptions | CompareOptions | SummarizeOptions | HelpOptions;
 
 /** Commands of DESIGN.md §4 that later versions provide. */
-const PLANNED = new Set(['summarize', 'normalize']);
+const PLANNED = new Set(['normalize']);
+
+/** Short flags and the long flags they stand for. */
+const SHORT_FLAGS: ReadonlyMap<string, string> = new Map([['-o', '--output']]);
 
 /** `da06 check FILE... [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--format text|json] [--lang vi|en]` */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -39,19 +53,19 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   if (PLANNED.has(command)) throw new CliError('not_implemented', { command });
   if (command === 'compare') return parseCompare(rest, lang);
+  if (command === 'summarize') return parseSummarize(rest, lang);
   if (command !== 'check') throw new CliError('unknown_command', { command });
 
   const flags = readFlags(rest, ['--sheet', '--as-of', '--due-soon', '--format', '--lang']);
   if (flags.help) return { command: 'help', lang };
   if (flags.files.length === 0) throw new CliError('no_files');
   const asOf = flags.values.get('--as-of');
-  const dueSoon = flags.values.get('--due-soon');
   return {
     command: 'check',
     files: flags.files,
     sheet: flags.values.get('--sheet') ?? null,
     asOf: asOf === undefined ? null : validDate(asOf),
-    dueSoonDays: dueSoon === undefined ? 14 : wholeNumber(dueSoon, '--due-soon'),
+    dueSoonDays: dueSoonOf(flags),
     format: formatOf(flags),
     lang,
   };
@@ -68,30 +82,55 @@ function parseCompare(rest: readonly string[], lang: Lang): CompareOptions | Hel
   return { command: 'compare', oldFile, newFile, sheet, format: formatOf(flags), lang };
 }
 
+/** `da06 summarize FILE -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--lang vi|en]` */
+function parseSummarize(rest: readonly string[], lang: Lang): SummarizeOptions | HelpOptions {
+  const flags = readFlags(rest, ['--output', '--sheet', '--as-of', '--due-soon', '--lang']);
+  if (flags.help) return { command: 'help', lang };
+  const [file, ...more] = flags.files;
+  if (file === undefined || more.length > 0)
+    throw new CliError('usage', { usage: 'da06 summarize FILE -o OUT.xlsx' });
+  const output = flags.values.get('--output');
+  if (output === undefined || output === '') throw new CliError('no_output', { file });
+  const asOf = flags.values.get('--as-of');
+  return {
+    command: 'summarize',
+    file,
+    output,
+    sheet: flags.values.get('--sheet') ?? null,
+    asOf: asOf === undefined ? null : validDate(asOf),
+    dueSoonDays: dueSoonOf(flags),
+    lang,
+  };
+}
+
 type Flags = { files: string[]; values: Map<string, string>; help: boolean };
 
 /**
- * Splits a command's arguments into files and its flags ("--name value" or "--name=value"); an
- * unknown flag, a flag without its value, or a language other than vi/en is an error.
+ * Splits a command's arguments into files and its flags ("--name value", "--name=value", or a
+ * short flag such as "-o value"); an unknown flag, a flag without its value, or a language other
+ * than vi/en is an error.
  */
 function readFlags(rest: readonly string[], names: readonly string[]): Flags {
   const flags: Flags = { files: [], values: new Map(), help: false };
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--') continue;
+    const typed = rest[i] ?? '';
+    if (typed === '--') continue;
+    const arg = SHORT_FLAGS.get(typed) ?? typed;
     if (!arg.startsWith('--')) {
       flags.files.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    // Errors name the flag as the user typed it ("-o", not "--output").
+    const shown = arg === typed ? name : typed;
     if (name === '--help') return { ...flags, help: true };
-    if (!names.includes(name)) throw new CliError('unknown_option', { option: name });
+    if (!names.includes(name)) throw new CliError('unknown_option', { option: shown });
     let value = arg.slice(eq + 1);
     if (eq < 0) {
       const next = rest[i + 1];
       if (next === undefined || next.startsWith('--'))
-        throw new CliError('missing_value', { option: name });
+        throw new CliError('missing_value', { option: shown });
       value = next;
       i++;
     }
@@ -107,8 +146,13 @@ function formatOf(flags: Flags): Format {
   return format === undefined ? 'text' : choice(format, ['text', 'json'] as const, '--format');
 }
 
+function dueSoonOf(flags: Flags): number {
+  const dueSoon = flags.values.get('--due-soon');
+  return dueSoon === undefined ? DEFAULT_DUE_SOON_DAYS : wholeNumber(dueSoon, '--due-soon');
+}
+
 /** The language is needed before anything else, to word argument errors. */
-function peekLang(argv: readonly string[]): Lang {
+export function peekLang(argv: readonly string[]): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = arg.startsWith('--lang=')

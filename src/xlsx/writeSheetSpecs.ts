@@ -1,0 +1,200 @@
+import ExcelJS from 'exceljs';
+import type { SheetSpec, SpecCell, SpecChart, SpecRow } from '../core/summary/sheetSpec';
+import { NUMBER_FORMATS, SHEET_FONT, headerRowOf, sheetRowOf } from '../core/summary/sheetSpec';
+
+/** The author of every meeting workbook `da06 summarize` writes. */
+export const MEETING_WORKBOOK_CREATOR = 'da06-tasksheet';
+
+/**
+ * The keyword that marks a file as a meeting workbook: only such a file is ever overwritten.
+ * Kept in the document properties, which Excel preserves when the user saves the file again.
+ */
+export const MEETING_WORKBOOK_KEYWORD = 'da06-tasksheet:meeting-workbook';
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFD9D9D9' },
+};
+const DATA_BAR_COLOR = { argb: 'FF638EC6' };
+/** Excel's paper size code for A4. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- exceljs's PaperSize is an ambient const enum, unreadable under isolatedModules
+const A4 = 9 as ExcelJS.PaperSize;
+const EXCELJS_DEFAULT_WIDTH = 9;
+/** A wrapped line's height as a multiple of its font size (Excel gives 12 pt text 15.75 pt). */
+const LINE_HEIGHT = 1.3125;
+/** Characters of the sheet font per unit of column width (the default font's digit width). */
+const CHARS_PER_WIDTH = 1.2;
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/** The meeting workbook as an exceljs workbook: one worksheet per spec, in order. */
+export function writeSheetSpecsXlsx(specs: readonly SheetSpec[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = MEETING_WORKBOOK_CREATOR;
+  workbook.keywords = MEETING_WORKBOOK_KEYWORD;
+  workbook.description = 'Bảng tổng hợp nhiệm vụ do da06 tạo; tạo lại sẽ ghi đè tệp này.';
+  for (const spec of specs) writeSheet(workbook, spec);
+  return workbook;
+}
+
+/** Whether a workbook was written by `writeSheetSpecsXlsx` (and so may be replaced). */
+export function isMeetingWorkbook(workbook: ExcelJS.Workbook): boolean {
+  // A loaded file without keywords leaves the property undefined, whatever the typings say.
+  const keywords: unknown = workbook.keywords;
+  return (
+    typeof keywords === 'string' && keywords.split(/[\s,;]+/).includes(MEETING_WORKBOOK_KEYWORD)
+  );
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const headerRow = headerRowOf(spec);
+  const width = spec.columns.length;
+  const sheet = workbook.addWorksheet(spec.name, {
+    // exceljs leaves out a column as wide as its default (9): the sheet's default keeps it at 9.
+    properties: { defaultColWidth: EXCELJS_DEFAULT_WIDTH },
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      // 0: as many pages down as the rows need.
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      horizontalCentered: true,
+    },
+  });
+  spec.columns.forEach((column, index) => {
+    sheet.getColumn(index + 1).width = column.width;
+  });
+  const tableWidth = spec.columns.reduce((sum, column) => sum + column.width, 0);
+
+  spec.titles.forEach((title, index) => {
+    const row = sheet.getRow(index + 1);
+    const cell = row.getCell(1);
+    cell.value = title;
+    const first = index === 0;
+    const size = first ? SHEET_FONT.titleSize : SHEET_FONT.size;
+    cell.font = { name: SHEET_FONT.name, size, bold: first, italic: !first };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    if (width > 1) sheet.mergeCells(index + 1, 1, index + 1, width);
+    row.height = rowHeight([{ text: title, width: tableWidth }], size, first);
+  });
+
+  const header = sheet.getRow(headerRow);
+  spec.columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = column.header;
+    cell.font = { name: SHEET_FONT.name, size: SHEET_FONT.size, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDERS;
+    cell.fill = HEADER_FILL;
+  });
+  header.height = rowHeight(
+    spec.columns.map((column) => ({ text: column.header, width: column.width })),
+    SHEET_FONT.size,
+    true,
+  );
+
+  spec.rows.forEach((row, index) => {
+    writeRow(sheet, spec, row, sheetRowOf(spec, index));
+  });
+  if (spec.chart) addDataBars(sheet, spec, spec.chart);
+}
+
+function writeRow(sheet: ExcelJS.Worksheet, spec: SheetSpec, row: SpecRow, rowNumber: number) {
+  const target = sheet.getRow(rowNumber);
+  const bold = row.style !== 'task';
+  const mergeFrom = row.style === 'group' ? row.mergeFrom : undefined;
+  spec.columns.forEach((column, index) => {
+    const cell = target.getCell(index + 1);
+    const value = toCellValue(row.cells[index] ?? null);
+    if (value !== null) cell.value = value;
+    cell.font = { name: SHEET_FONT.name, size: SHEET_FONT.size, bold };
+    cell.numFmt = NUMBER_FORMATS[column.kind];
+    const horizontal = index === mergeFrom ? 'left' : column.align;
+    cell.alignment = { horizontal, vertical: 'top', wrapText: true };
+    cell.border = BORDERS;
+  });
+  const last = spec.columns.length - 1;
+  const merged = mergeFrom !== undefined && mergeFrom < last;
+  if (merged) sheet.mergeCells(rowNumber, mergeFrom + 1, rowNumber, last + 1);
+  const texts = spec.columns.flatMap((column, index) => {
+    const cell = row.cells[index];
+    if (typeof cell !== 'string' || (merged && index > mergeFrom)) return [];
+    const across = merged && index === mergeFrom ? spec.columns.slice(index) : [column];
+    return [{ text: cell, width: across.reduce((sum, c) => sum + c.width, 0) }];
+  });
+  target.height = rowHeight(texts, SHEET_FONT.size, bold);
+}
+
+/**
+ * Text is handed to exceljs as a plain string, which it stores as a shared string: never a
+ * formula, whatever the text starts with ("=HYPERLINK(…)", "+1+1", "@SUM(A1)").
+ */
+function toCellValue(cell: SpecCell): string | number | Date | null {
+  if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
+  // UTC midnight: exceljs turns the instant into a whole date serial in every time zone.
+  const [year = 0, month = 1, day = 1] = cell.date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** exceljs cannot write charts: a data bar on each series column shows the same comparison. */
+function addDataBars(sheet: ExcelJS.Worksheet, spec: SheetSpec, chart: SpecChart): void {
+  const top = sheetRowOf(spec, chart.rows.from);
+  const bottom = sheetRowOf(spec, chart.rows.to);
+  chart.seriesColumns.forEach((column, index) => {
+    const letter = sheet.getColumn(column + 1).letter;
+    // exceljs needs the bar colour and both ends, which its typings leave out (exceljs#3015).
+    const rule: ExcelJS.DataBarRuleType & { color: Partial<ExcelJS.Color> } = {
+      type: 'dataBar',
+      priority: index + 1,
+      // Solid bars, written as Excel writes them: the 2007 rule plus its x14 extension.
+      gradient: false,
+      cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+      color: DATA_BAR_COLOR,
+    };
+    sheet.addConditionalFormatting({ ref: `${letter}${top}:${letter}${bottom}`, rules: [rule] });
+  });
+}
+
+/**
+ * A row's height in points, from the wrapped lines of its tallest text. Neither Excel nor
+ * LibreOffice fits a row to wrapped text on opening a file (nor ever a merged cell), so the
+ * writer does, erring towards a line too many rather than a line cut off.
+ */
+function rowHeight(
+  texts: readonly { text: string; width: number }[],
+  size: number,
+  bold: boolean,
+): number {
+  const lines = texts.map(({ text, width }) => {
+    const perLine = (width - 1) * CHARS_PER_WIDTH * (SHEET_FONT.size / size) * (bold ? 0.9 : 1);
+    return lineCount(text, Math.max(1, Math.floor(perLine)));
+  });
+  return Math.min(MAX_ROW_HEIGHT, Math.max(1, ...lines) * size * LINE_HEIGHT);
+}
+
+/** Lines a text takes when wrapped word by word at `perLine` characters. */
+function lineCount(text: string, perLine: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(' ')) {
+      const length = Array.from(word).length;
+      if (used > 0 && used + 1 + length <= perLine) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) lines++;
+      // A word longer than a line breaks across lines of its own.
+      lines += Math.max(0, Math.ceil(length / perLine) - 1);
+      used = length % perLine || (length === 0 ? 0 : perLine);
+    }
+  }
+  return lines;
+}
