@@ -2,7 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../core/i18n';
 import { AppHeader } from './components/AppHeader';
 import { TranslatorProvider } from './i18n';
-import type { CheckTable, CompareSheets, PlanHighlights, WorkbookServices } from './services';
+import type {
+  BuildSummary,
+  CheckTable,
+  CompareSheets,
+  PlanHighlights,
+  WorkbookServices,
+} from './services';
 import { CheckView } from './views/CheckView';
 
 export type AppProps = {
@@ -18,6 +24,8 @@ export type AppProps = {
   planHighlights: PlanHighlights;
   /** This table's figures against another sheet's. */
   compareSheets: CompareSheets;
+  /** Table → the meeting workbook's sheets: `buildMeetingWorkbook`. */
+  buildSummary: BuildSummary;
   /** Check once when the pane opens (true inside Excel). @default false */
   autoCheck?: boolean;
 };

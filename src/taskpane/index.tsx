@@ -5,11 +5,14 @@ import { checkGrid } from '../core/check/checkGrid';
 import { compareWithGrid } from '../core/compare/compareWithGrid';
 import { planHighlights } from '../core/highlight/planHighlights';
 import { pickLocale } from '../core/i18n';
-import type { ExcelRunner } from '../excel/excelApi';
+import { buildMeetingWorkbook } from '../core/summary/buildMeetingWorkbook';
+import type { ExcelRunner, WritableExcelRunner } from '../excel/excelApi';
 import { applyHighlights, clearHighlights } from '../excel/highlight';
 import { listSheets, readGrid, readSheet } from '../excel/readGrid';
+import { checkRequirements } from '../excel/requirements';
 import { selectCell } from '../excel/selectCell';
 import { loadReportDate, saveReportDate } from '../excel/workbookSettings';
+import { readSheetTargets, writeSheets } from '../excel/writeSheets';
 import { App } from './App';
 import type { WorkbookServices } from './services';
 
@@ -19,6 +22,7 @@ void Office.onReady((info) => {
   document.documentElement.lang = locale;
 
   const excel: ExcelRunner = { run: (batch) => Excel.run(batch) };
+  const writer: WritableExcelRunner = { run: (batch) => Excel.run(batch) };
   const services: WorkbookServices = {
     read: (scope) => readGrid(excel, scope),
     selectCell: (sheet, address) => selectCell(excel, sheet, address),
@@ -28,6 +32,9 @@ void Office.onReady((info) => {
     saveReportDate: (iso) => saveReportDate(excel, iso),
     listSheets: () => listSheets(excel),
     readSheet: (name) => readSheet(excel, name),
+    canWriteSheets: () => checkRequirements(Office).canSummarize,
+    readSheetTargets: () => readSheetTargets(excel),
+    writeSummary: (specs, onProgress) => writeSheets(writer, specs, { office: Office, onProgress }),
   };
 
   const container = document.getElementById('root');
@@ -43,6 +50,7 @@ void Office.onReady((info) => {
           checkTable={checkGrid}
           planHighlights={planHighlights}
           compareSheets={compareWithGrid}
+          buildSummary={buildMeetingWorkbook}
           // The ribbon button opens the pane: inside Excel, opening it is the check.
           autoCheck={info.host === Office.HostType.Excel}
         />

@@ -1,13 +1,17 @@
 import type { CheckOptions, CheckResult } from '../core/check/checkGrid';
 import type { HighlightPlan } from '../core/highlight/planHighlights';
 import type { AppErrorCode } from '../core/i18n';
+import type { IsoDate } from '../core/parse/deadlineSchema';
 import type { Finding } from '../core/rules/ruleTypes';
+import type { SheetSpec } from '../core/summary/sheetSpec';
 import type { Grid } from '../core/table/grid';
 import type { TaskTable } from '../core/table/model';
 import { toAppError } from '../excel/errors';
 import type { ReadScope, SheetRead } from '../excel/readGrid';
+import type { SheetTargets, SheetWriteResult } from '../excel/writeSheets';
 
 export type { ReadScope, SheetRead } from '../excel/readGrid';
+export type { SheetTargets, SheetWritePlan, SheetWriteResult } from '../excel/writeSheets';
 
 /** Where the pane reads a sheet from: Excel in the add-in, a fake in tests. */
 export type TableSource = {
@@ -34,6 +38,18 @@ export type WorkbookServices = TableSource & {
   listSheets: () => Promise<string[]>;
   /** The whole used range of a named sheet. */
   readSheet: (name: string) => Promise<Grid>;
+  /** Whether this Excel can write the summary sheets; when not, the pane says so before a click. */
+  canWriteSheets: () => boolean;
+  /** The workbook's sheets, each marked when the add-in generated it: what a preview plans on. */
+  readSheetTargets: () => Promise<SheetTargets>;
+  /**
+   * Writes the meeting workbook's sheets, replacing only those the add-in made before; reports
+   * its progress as (steps done, steps in all).
+   */
+  writeSummary: (
+    specs: readonly SheetSpec[],
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<SheetWriteResult>;
 };
 
 /**
@@ -50,6 +66,15 @@ export type CheckTable = (grid: Grid, options: CheckOptions) => CheckResult;
 
 /** Table + findings → the rows to colour: `planHighlights` in the add-in. */
 export type PlanHighlights = (table: TaskTable, findings: readonly Finding[]) => HighlightPlan;
+
+/**
+ * Checked tables → the meeting workbook's sheets (overview, late tasks, one per agency):
+ * `buildMeetingWorkbook` in the add-in.
+ */
+export type BuildSummary = (
+  tables: readonly TaskTable[],
+  options: { asOf: IsoDate; dueSoonDays: number; source: string },
+) => SheetSpec[];
 
 /** The code of an error from the services or the core: "unknown" for anything unexpected. */
 export function toErrorCode(error: unknown): AppErrorCode {

@@ -1,4 +1,5 @@
-import type { SheetRead, WorkbookServices } from '../../src/taskpane/services';
+import { planSheetWrite } from '../../src/excel/writeSheets';
+import type { SheetRead, SheetTargets, WorkbookServices } from '../../src/taskpane/services';
 import { sampleRead } from './sampleTable';
 
 /** Each method of the services as a jest mock. */
@@ -9,9 +10,14 @@ export type FakeServices = {
   >;
 };
 
+/** A workbook holding only the sheet that was read, which the user made. */
+export function userSheetOnly(read: SheetRead = sampleRead): SheetTargets {
+  return { sheets: [{ id: '{00000000-0001}', name: read.grid.sheet, generated: false }] };
+}
+
 /**
- * Services that answer at once — the sample sheet, no saved report date, every write done —
- * unless a method is given; each is a jest mock to assert on.
+ * Services that answer at once — the sample sheet, no saved report date, every write done, an
+ * Excel that can write sheets — unless a method is given; each is a jest mock to assert on.
  */
 export function fakeServices(
   methods: Partial<WorkbookServices> = {},
@@ -26,5 +32,13 @@ export function fakeServices(
     saveReportDate: jest.fn(methods.saveReportDate ?? (() => Promise.resolve())),
     listSheets: jest.fn(methods.listSheets ?? (() => Promise.resolve([read.grid.sheet]))),
     readSheet: jest.fn(methods.readSheet ?? (() => Promise.resolve(read.grid))),
+    canWriteSheets: jest.fn(methods.canWriteSheets ?? (() => true)),
+    readSheetTargets: jest.fn(
+      methods.readSheetTargets ?? (() => Promise.resolve(userSheetOnly(read))),
+    ),
+    writeSummary: jest.fn(
+      methods.writeSummary ??
+        ((specs) => Promise.resolve({ ...planSheetWrite(specs, userSheetOnly(read)), syncs: 3 })),
+    ),
   };
 }

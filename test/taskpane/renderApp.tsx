@@ -2,9 +2,10 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { planHighlights as realPlanHighlights } from '../../src/core/highlight/planHighlights';
+import { buildMeetingWorkbook } from '../../src/core/summary/buildMeetingWorkbook';
 import { App } from '../../src/taskpane/App';
 import type { AppProps } from '../../src/taskpane/App';
-import type { CompareSheets } from '../../src/taskpane/services';
+import type { BuildSummary, CompareSheets } from '../../src/taskpane/services';
 import { fakeServices } from './fakeServices';
 import type { FakeServices } from './fakeServices';
 import { fakeCheckTable } from './sampleFindings';
@@ -30,6 +31,9 @@ export function renderApp(
       findings: [],
       otherTable: null,
     }));
+  const buildSummary =
+    props.buildSummary ??
+    jest.fn<ReturnType<BuildSummary>, Parameters<BuildSummary>>(buildMeetingWorkbook);
   const view = render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
@@ -41,9 +45,10 @@ export function renderApp(
           checkTable={checkTable}
           planHighlights={planHighlights}
           compareSheets={compareSheets}
+          buildSummary={buildSummary}
         />
       </FluentProvider>
     </StrictMode>,
   );
-  return { ...view, services, checkTable, planHighlights, compareSheets };
+  return { ...view, services, checkTable, planHighlights, compareSheets, buildSummary };
 }

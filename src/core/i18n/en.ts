@@ -122,6 +122,54 @@ const ui: UiMessages = {
   compareThere: ({ cell, sheet }) => `${cell} ("${sheet}")`,
   compareFailed: 'Could not compare',
   compareNoTable: ({ sheet }) => `"${sheet}" holds no readable task table — choose another sheet.`,
+  tabSummary: 'Summary',
+  summaryHeading: 'Summary sheets for the meeting',
+  summaryIntro: ({ date }) =>
+    `Creates sheets for the meeting from the checked table, for the report date ${date}: an overview by lead agency, the overdue tasks, and one sheet per lead agency. You see a preview first; sheets you made yourself are never overwritten.`,
+  summaryButton: 'Create summary sheets',
+  summaryPreparing: 'Preparing the summary…',
+  summaryCannotWrite:
+    'This version of Excel cannot add the summary sheets — update Office or use Excel on the web.',
+  summaryPreviewHeading: ({ count }) =>
+    `${numberFormat.format(count)} ${count === 1 ? 'sheet' : 'sheets'} will be created`,
+  summaryFactsHeading: 'Key figures',
+  summaryFactTasks: 'Tasks',
+  summaryFactOverdue: 'Overdue',
+  summaryFactDueSoon: ({ days }) => `Due soon (within ${numberFormat.format(days)} days)`,
+  summaryFactAgencies: 'Lead agencies',
+  summarySheetsHeading: 'Sheets to create',
+  summaryKindOverview: 'Overview',
+  summaryKindLate: 'Late tasks',
+  summaryKindAgency: 'Per agency',
+  summaryReplaces: 'replaces the sheet made before',
+  summaryAgencySheets: ({ count }) =>
+    `${numberFormat.format(count)} agency ${count === 1 ? 'sheet' : 'sheets'}`,
+  summaryRenamedTitle: 'Your sheets are kept',
+  summaryRenamed: ({ kept, name }) =>
+    `Your sheet "${kept}" stays as it is; the new sheet will be named "${name}".`,
+  summaryRemoved: ({ names }) =>
+    `Sheets made before that are no longer needed will be removed: ${names}.`,
+  summaryConfirm: 'Create the sheets',
+  summaryCancel: 'Cancel',
+  summaryWriting: 'Creating the sheets…',
+  summaryProgress: ({ done, total }) =>
+    `${numberFormat.format(done)} of ${numberFormat.format(total)} done`,
+  summaryDone: ({ count, sheets }) =>
+    `${numberFormat.format(count)} ${count === 1 ? 'sheet' : 'sheets'} created: ${sheets}.`,
+  summaryRemovedDone: ({ names }) =>
+    `Removed sheets made before that are no longer needed: ${names}.`,
+  summaryFailed: 'The summary sheets could not be created',
+  summaryPrepareFailed: 'The summary could not be prepared',
+  summaryErrorProtected:
+    'The workbook is protected (or a sheet made before is locked) — unprotect it, then try again.',
+  summaryErrorBusy:
+    'Excel is busy, perhaps because a cell is being edited — press Enter or Esc to finish editing, then try again.',
+  summaryErrorChanged:
+    'The sheets changed meanwhile (one was renamed or deleted) — press "Create summary sheets" to preview again, then create.',
+  summaryErrorTooLarge:
+    'The summary is too large for Excel on the web to take at once — open the workbook in desktop Excel, then try again.',
+  summaryErrorUnknown:
+    'Something unexpected went wrong while creating the sheets — try again; if it keeps failing, save the workbook, then close and reopen Excel.',
 };
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

@@ -119,6 +119,49 @@ const ui: UiMessages = {
   compareFailed: 'Không so sánh được',
   compareNoTable: ({ sheet }) =>
     `Trang “${sheet}” không có bảng nhiệm vụ đọc được — chọn trang tính khác.`,
+  tabSummary: 'Tổng hợp',
+  summaryHeading: 'Bảng tổng hợp cho cuộc họp',
+  summaryIntro: ({ date }) =>
+    `Tạo các trang tính cho cuộc họp từ bảng đã kiểm tra, với ngày báo cáo ${date}: trang tổng hợp theo đơn vị chủ trì, trang các nhiệm vụ chậm muộn và mỗi đơn vị chủ trì một trang. Bạn xem trước rồi mới tạo; trang tính bạn tự tạo không bao giờ bị ghi đè.`,
+  summaryButton: 'Tạo bảng tổng hợp',
+  summaryPreparing: 'Đang chuẩn bị bảng tổng hợp…',
+  summaryCannotWrite:
+    'Phiên bản Excel này chưa tạo được trang tính mới cho bảng tổng hợp — cập nhật Office hoặc dùng Excel trên web.',
+  summaryPreviewHeading: ({ count }) => `Sẽ tạo ${numberFormat.format(count)} trang tính`,
+  summaryFactsHeading: 'Số liệu chính',
+  summaryFactTasks: 'Nhiệm vụ',
+  summaryFactOverdue: 'Quá hạn',
+  summaryFactDueSoon: ({ days }) => `Sắp đến hạn (trong ${numberFormat.format(days)} ngày)`,
+  summaryFactAgencies: 'Đơn vị chủ trì',
+  summarySheetsHeading: 'Các trang sẽ tạo',
+  summaryKindOverview: 'Tổng hợp',
+  summaryKindLate: 'Chậm muộn',
+  summaryKindAgency: 'Theo đơn vị',
+  summaryReplaces: 'thay trang đã tạo trước',
+  summaryAgencySheets: ({ count }) => `${numberFormat.format(count)} trang theo đơn vị`,
+  summaryRenamedTitle: 'Trang tính của bạn được giữ nguyên',
+  summaryRenamed: ({ kept, name }) =>
+    `Trang “${kept}” của bạn được giữ nguyên; trang mới sẽ tên “${name}”.`,
+  summaryRemoved: ({ names }) => `Các trang đã tạo trước không còn cần sẽ bị xóa: ${names}.`,
+  summaryConfirm: 'Tạo các trang',
+  summaryCancel: 'Hủy',
+  summaryWriting: 'Đang tạo các trang…',
+  summaryProgress: ({ done, total }) =>
+    `Đã xong ${numberFormat.format(done)}/${numberFormat.format(total)}`,
+  summaryDone: ({ count, sheets }) => `Đã tạo ${numberFormat.format(count)} trang: ${sheets}.`,
+  summaryRemovedDone: ({ names }) => `Đã xóa các trang tạo trước không còn cần: ${names}.`,
+  summaryFailed: 'Không tạo được bảng tổng hợp',
+  summaryPrepareFailed: 'Không chuẩn bị được bảng tổng hợp',
+  summaryErrorProtected:
+    'Sổ tính đang được bảo vệ (hoặc một trang đã tạo trước bị khóa) — bỏ bảo vệ rồi thử lại.',
+  summaryErrorBusy:
+    'Excel đang bận, có thể do một ô đang được sửa — nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.',
+  summaryErrorChanged:
+    'Các trang tính vừa thay đổi (một trang bị đổi tên hoặc xóa) — bấm “Tạo bảng tổng hợp” để xem trước lại rồi tạo.',
+  summaryErrorTooLarge:
+    'Bảng tổng hợp quá lớn để Excel trên web nhận một lần — mở sổ tính bằng Excel trên máy tính rồi thử lại.',
+  summaryErrorUnknown:
+    'Đã có lỗi không mong muốn khi tạo các trang — thử lại; nếu vẫn lỗi, lưu sổ tính, đóng rồi mở lại Excel.',
 };
 
 const listFormat = new Intl.ListFormat('vi', { type: 'conjunction' });

@@ -18,10 +18,12 @@ import { ProblemBar } from '../components/ProblemBar';
 import { ReportDateField } from '../components/ReportDateField';
 import { ReportDateOffer } from '../components/ReportDateOffer';
 import { ScopePicker } from '../components/ScopePicker';
+import { SummaryPanel } from '../components/SummaryPanel';
 import { TableReport } from '../components/TableReport';
 import { useTranslator } from '../i18n';
 import { toErrorCode } from '../services';
 import type {
+  BuildSummary,
   CheckTable,
   CompareSheets,
   PlanHighlights,
@@ -38,13 +40,15 @@ export type CheckViewProps = {
   checkTable: CheckTable;
   planHighlights: PlanHighlights;
   compareSheets: CompareSheets;
+  /** Checked table → the meeting workbook's sheets: `buildMeetingWorkbook`. */
+  buildSummary: BuildSummary;
   /** Today, yyyy-mm-dd: the report date until the workbook's saved one arrives. */
   today: string;
   /** Check once as soon as the pane opens (the ribbon button is the one click). @default false */
   autoCheck?: boolean;
 };
 
-const tabs = ['findings', 'highlight', 'compare', 'table'] as const;
+const tabs = ['findings', 'highlight', 'compare', 'summary', 'table'] as const;
 type ResultTab = (typeof tabs)[number];
 
 const useStyles = makeStyles({
@@ -56,13 +60,15 @@ const useStyles = makeStyles({
 
 /**
  * "Kiểm tra": the report date and scope, one click to read the sheet and run the rules, then the
- * results in three tabs — the findings, deadline colours, and what was read.
+ * results in tabs — the findings, deadline colours, a comparison, the meeting workbook (once a
+ * table was read), and what was read.
  */
 export function CheckView({
   services,
   checkTable,
   planHighlights,
   compareSheets,
+  buildSummary,
   today,
   autoCheck = false,
 }: CheckViewProps) {
@@ -130,13 +136,15 @@ export function CheckView({
     );
   };
 
+  // The summary tab exists only with a table: after a check that read none, show the findings.
+  const shownTab: ResultTab = tab === 'summary' && !table ? 'findings' : tab;
   const tabId = (value: ResultTab) => `${idPrefix}-${value}-tab`;
   const panelId = (value: ResultTab) => `${idPrefix}-${value}-panel`;
   const panel = (value: ResultTab) => ({
     role: 'tabpanel',
     id: panelId(value),
     'aria-labelledby': tabId(value),
-    hidden: tab !== value,
+    hidden: shownTab !== value,
   });
 
   return (
@@ -210,7 +218,7 @@ export function CheckView({
             className={styles.tabList}
             size="small"
             aria-label={t('tabsLabel')}
-            selectedValue={tab}
+            selectedValue={shownTab}
             onTabSelect={(_, data) => {
               const chosen = tabs.find((value) => value === data.value);
               if (chosen) setTab(chosen);
@@ -225,6 +233,11 @@ export function CheckView({
             <Tab value="compare" id={tabId('compare')} aria-controls={panelId('compare')}>
               {t('tabCompare')}
             </Tab>
+            {table && (
+              <Tab value="summary" id={tabId('summary')} aria-controls={panelId('summary')}>
+                {t('tabSummary')}
+              </Tab>
+            )}
             <Tab value="table" id={tabId('table')} aria-controls={panelId('table')}>
               {t('resultHeading')}
             </Tab>
@@ -265,6 +278,18 @@ export function CheckView({
               <p>{t('highlightNeedsTable')}</p>
             )}
           </div>
+          {table && (
+            <div {...panel('summary')}>
+              {/* Kept mounted: a preview or a write under way survives a look at another tab. */}
+              <SummaryPanel
+                table={table}
+                asOf={asOf}
+                buildSummary={buildSummary}
+                services={services}
+                announce={setAnnouncement}
+              />
+            </div>
+          )}
           <div {...panel('table')}>
             <TableReport
               sheetRead={state.sheetRead}

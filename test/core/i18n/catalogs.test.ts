@@ -53,6 +53,15 @@ const sampleParams: { [K in ParamKey]: UiArgs<K>[0] } = {
   compareHere: { cell: 'F24' },
   compareThere: { cell: 'F24', sheet: 'T12-2023' },
   compareNoTable: { sheet: 'T12-2023' },
+  summaryIntro: { date: '31/01/2024' },
+  summaryPreviewHeading: { count: 7 },
+  summaryFactDueSoon: { days: 14 },
+  summaryAgencySheets: { count: 1086 },
+  summaryRenamed: { kept: 'T12-2023', name: 'T12-2023 (2)' },
+  summaryRemoved: { names: 'T12-2023' },
+  summaryProgress: { done: 3, total: 1086 },
+  summaryDone: { count: 1086, sheets: 'T12-2023' },
+  summaryRemovedDone: { names: 'T12-2023' },
 };
 
 function hasParams(key: UiKey): key is ParamKey {
