@@ -13,6 +13,8 @@ import { readTaskTable } from '../src/core/table/readTaskTable';
 import { checkGrid } from '../src/core/check/checkGrid';
 import { planHighlights } from '../src/core/highlight/planHighlights';
 import { applyHighlights, clearHighlights } from '../src/excel/highlight';
+import { buildMeetingWorkbook } from '../src/core/summary/buildMeetingWorkbook';
+import { writeSheets } from '../src/excel/writeSheets';
 import { readXlsxGrids } from '../src/xlsx/readXlsx';
 import { readGrid } from '../src/excel/readGrid';
 import { checkRequirements } from '../src/excel/requirements';
@@ -89,11 +91,17 @@ async function writeXlsx(grid: Grid, file: string): Promise<void> {
 }
 
 type SyncReading = { syncs: number; maxRequestBytes: number; refused: string | null };
-type ActionSyncs = { check: SyncReading; highlight: SyncReading; clear: SyncReading };
+type ActionSyncs = {
+  check: SyncReading;
+  highlight: SyncReading;
+  clear: SyncReading;
+  summary: SyncReading;
+};
 
 /**
  * Each Excel action on the in-memory host with Excel on the web's 5 MB payload limits: the
- * check's read, then highlighting the rows its findings plan, then clearing them.
+ * check's read, then highlighting the rows its findings plan, clearing them, and writing the
+ * meeting workbook (overview, late tasks, one sheet per agency).
  */
 async function actionSyncs(grid: Grid): Promise<ActionSyncs> {
   const excel = createInMemoryExcel(workbookFromGrids([grid], { selection: 'B2' }));
@@ -116,7 +124,13 @@ async function actionSyncs(grid: Grid): Promise<ActionSyncs> {
     : { sheet: grid.sheet, areas: [] };
   const highlight = await measure(() => applyHighlights(excel, plan, requirements));
   const clear = await measure(() => clearHighlights(excel, requirements));
-  return { check, highlight, clear };
+  const specs = buildMeetingWorkbook(result.table ? [result.table] : [], {
+    asOf: AS_OF,
+    dueSoonDays: 14,
+    source: grid.sheet,
+  });
+  const summary = await measure(() => writeSheets(excel, specs, { office: excel.office }));
+  return { check, highlight, clear, summary };
 }
 
 async function main(): Promise<void> {
@@ -131,7 +145,7 @@ async function main(): Promise<void> {
     const readMs = await timeMs(async () => await readXlsxGrids(readFileSync(file)), 3);
     const small = await actionSyncs(await buildTable(100));
     const large = await actionSyncs(table);
-    const kinds = ['check', 'highlight', 'clear'] as const;
+    const kinds = ['check', 'highlight', 'clear', 'summary'] as const;
     const pair = (kind: (typeof kinds)[number]) => ({
       '100': small[kind].syncs,
       '10000': large[kind].syncs,
@@ -142,7 +156,12 @@ async function main(): Promise<void> {
       checkMs: Math.round(checkMs),
       readMs: Math.round(readMs),
       rowsPerSecond: Math.round(ROWS / (checkMs / 1000)),
-      syncs: { check: pair('check'), highlight: pair('highlight'), clear: pair('clear') },
+      syncs: {
+        check: pair('check'),
+        highlight: pair('highlight'),
+        clear: pair('clear'),
+        summary: pair('summary'),
+      },
       maxRequestBytes: Math.max(...all.map((r) => r.maxRequestBytes)),
       refused: Object.fromEntries(
         kinds.flatMap((kind) =>
