@@ -1,5 +1,6 @@
 import { assignSheetNames } from '../core/summary/assignSheetNames';
 import { foldCase } from '../core/summary/foldCase';
+import { SUMMARY_GROUP } from '../core/summary/generatedRecord';
 import type { SheetKind, SheetSpec } from '../core/summary/sheetSpec';
 import type { SheetTargets } from './sheetTargets';
 
@@ -12,13 +13,21 @@ export type SheetWritePlan = {
 };
 
 /**
- * Every generated sheet is deleted and the specs are written afresh, so regenerating gives the
- * same names each time and leaves no stale copy. A wanted name a user's sheet already has
- * (compared case-insensitively, as Excel does) gets " (2)"…: a user's sheet is never touched.
+ * Every sheet generated before by the same group is deleted and the specs are written afresh, so
+ * regenerating gives the same names each time and leaves no stale copy. A wanted name another
+ * sheet already has — the user's, or one of another group (the meeting workbook beside a
+ * normalised table) — gets " (2)"… (compared case-insensitively, as Excel does): those are never
+ * touched.
  */
-export function planSheetWrite(specs: readonly SheetSpec[], targets: SheetTargets): SheetWritePlan {
-  const generated = targets.sheets.filter((sheet) => sheet.generated);
-  const userNames = targets.sheets.filter((sheet) => !sheet.generated).map((sheet) => sheet.name);
+export function planSheetWrite(
+  specs: readonly SheetSpec[],
+  targets: SheetTargets,
+  group: string = SUMMARY_GROUP,
+): SheetWritePlan {
+  const generated = targets.sheets.filter((sheet) => sheet.group === group);
+  const userNames = targets.sheets
+    .filter((sheet) => sheet.group !== group)
+    .map((sheet) => sheet.name);
   const names = assignSheetNames(
     specs.map((spec) => spec.name),
     userNames,

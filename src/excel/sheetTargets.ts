@@ -1,9 +1,18 @@
-import { GENERATED_SHEETS_SETTING, readGeneratedRecord } from '../core/summary/generatedRecord';
+import {
+  GENERATED_SHEETS_SETTING,
+  groupOf,
+  readGeneratedRecord,
+} from '../core/summary/generatedRecord';
 import { toAppError } from './errors';
 import type { ExcelRunner, RequestContextApi } from './excelApi';
 
-/** The workbook's sheets in tab order, each marked when the add-in generated it. */
-export type SheetTargets = { sheets: { id: string; name: string; generated: boolean }[] };
+/**
+ * The workbook's sheets in tab order, each marked when the add-in generated it, with the group
+ * that made it (null for the user's own sheets).
+ */
+export type SheetTargets = {
+  sheets: { id: string; name: string; generated: boolean; group: string | null }[];
+};
 
 /**
  * Queues the loads of the sheets and of the record of generated sheets; the returned function
@@ -16,9 +25,12 @@ export function queueSheetTargets(context: RequestContextApi): () => SheetTarget
   const setting = workbook.settings.getItemOrNullObject(GENERATED_SHEETS_SETTING).load(['value']);
   return () => {
     const record = readGeneratedRecord(setting.isNullObject ? null : setting.value);
-    const ours = new Set(record.sheets.map((sheet) => sheet.id));
+    const groups = new Map(record.sheets.map((sheet) => [sheet.id, groupOf(sheet)]));
     return {
-      sheets: sheets.items.map(({ id, name }) => ({ id, name, generated: ours.has(id) })),
+      sheets: sheets.items.map(({ id, name }) => {
+        const group = groups.get(id) ?? null;
+        return { id, name, generated: group !== null, group };
+      }),
     };
   };
 }

@@ -1,5 +1,5 @@
 import type { GeneratedRecord } from '../core/summary/generatedRecord';
-import { GENERATED_SHEETS_SETTING } from '../core/summary/generatedRecord';
+import { GENERATED_SHEETS_SETTING, SUMMARY_GROUP } from '../core/summary/generatedRecord';
 import { assignSheetNames, SHEET_NAME_MAX } from '../core/summary/assignSheetNames';
 import type { SheetSpec } from '../core/summary/sheetSpec';
 import { AppError, toAppError } from './errors';
@@ -31,6 +31,11 @@ export type WriteSheetsOptions = {
   office?: OfficeApi;
   /** Called after each sync with the syncs done and the syncs the whole write takes. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Which generated sheets this write replaces: those recorded under the same group. Sheets of
+   * other groups are left alone like the user's. @default "summary" (the meeting workbook)
+   */
+  group?: string;
 };
 
 /*
@@ -70,6 +75,7 @@ export async function writeSheets(
   }
   if (specs.length === 0) throw new AppError('invalid_argument', 'no sheets to write');
 
+  const group = options.group ?? SUMMARY_GROUP;
   const features = { pageLayout: requirements.supports.pageLayout };
   const perSheet = specs.map((spec) => sheetOperations(spec, features));
   const overview = Math.max(
@@ -110,9 +116,9 @@ export async function writeSheets(
       const readTargets = queueSheetTargets(context);
       await sync();
       const targets = readTargets();
-      const plan = planSheetWrite(specs, targets);
+      const plan = planSheetWrite(specs, targets, group);
 
-      const added = replaceSheets(worksheets, targets, plan);
+      const added = replaceSheets(worksheets, targets, plan, group);
       for (const sheet of added) sheet.load(['id']);
       await sync();
       const ids = added.map((sheet) => sheet.id);
@@ -135,7 +141,12 @@ export async function writeSheets(
           }
           const record: GeneratedRecord = {
             version: 1,
-            sheets: plan.sheets.map(({ name }, i) => ({ id: ids[i] ?? '', name })),
+            sheets: [
+              ...targets.sheets.flatMap(({ id, name, group: other }) =>
+                other !== null && other !== group ? [{ id, name, group: other }] : [],
+              ),
+              ...plan.sheets.map(({ name }, i) => ({ id: ids[i] ?? '', name, group })),
+            ],
           };
           context.workbook.settings.add(GENERATED_SHEETS_SETTING, record);
         }
@@ -157,10 +168,11 @@ function replaceSheets(
   worksheets: WritableWorksheetCollectionApi,
   targets: SheetTargets,
   plan: SheetWritePlan,
+  group: string,
 ): WritableWorksheetApi[] {
   const added: WritableWorksheetApi[] = [];
   const [first, ...rest] = plan.sheets;
-  const everySheetIsOurs = targets.sheets.every((sheet) => sheet.generated);
+  const everySheetIsOurs = targets.sheets.every((sheet) => sheet.group === group);
   let placeholder: WritableWorksheetApi | null = null;
   if (first && everySheetIsOurs) {
     const taken = [...targets.sheets.map((sheet) => sheet.name), ...plan.sheets.map((s) => s.name)];
@@ -169,7 +181,7 @@ function replaceSheets(
     added.push(placeholder);
   }
   for (const sheet of targets.sheets) {
-    if (sheet.generated) worksheets.getItem(sheet.id).delete();
+    if (sheet.group === group) worksheets.getItem(sheet.id).delete();
   }
   if (placeholder && first) placeholder.name = first.name;
   for (const sheet of placeholder ? rest : plan.sheets) added.push(worksheets.add(sheet.name));

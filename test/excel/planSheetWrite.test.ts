@@ -18,7 +18,12 @@ const SPECS = [spec('Tổng hợp', 'overview'), spec('Chậm muộn', 'late'), 
 
 function targets(...sheets: [name: string, generated: boolean][]): SheetTargets {
   return {
-    sheets: sheets.map(([name, generated], i) => ({ id: `{${String(i)}}`, name, generated })),
+    sheets: sheets.map(([name, generated], i) => ({
+      id: `{${String(i)}}`,
+      name,
+      generated,
+      group: generated ? 'summary' : null,
+    })),
   };
 }
 
@@ -83,5 +88,31 @@ describe('planSheetWrite', () => {
     const plan = planSheetWrite(SPECS, targets(['bộ công an', true]));
     expect(plan.sheets[2]).toMatchObject({ name: 'Bộ Công an', replaces: true });
     expect(plan.removed).toEqual([]);
+  });
+});
+
+describe('planSheetWrite by group', () => {
+  const sheets: SheetTargets = {
+    sheets: [
+      { id: '{1}', name: 'Nhiệm vụ', generated: false, group: null },
+      { id: '{2}', name: 'Tổng hợp', generated: true, group: 'summary' },
+      { id: '{3}', name: 'Nhiệm vụ (chuẩn hóa)', generated: true, group: 'normalized:{1}' },
+    ],
+  };
+
+  test('the meeting workbook replaces its own sheets and leaves a normalised table alone', () => {
+    const plan = planSheetWrite([spec('Tổng hợp', 'overview')], sheets);
+    expect(plan.sheets).toEqual([
+      { name: 'Tổng hợp', wanted: 'Tổng hợp', kind: 'overview', replaces: true },
+    ]);
+    expect(plan.removed).toEqual([]);
+  });
+
+  test('another group treats the summary sheets like the user’s: renamed around, never removed', () => {
+    const plan = planSheetWrite([spec('Tổng hợp', 'overview')], sheets, 'normalized:{1}');
+    expect(plan.sheets).toEqual([
+      { name: 'Tổng hợp (2)', wanted: 'Tổng hợp', kind: 'overview', replaces: false },
+    ]);
+    expect(plan.removed).toEqual(['Nhiệm vụ (chuẩn hóa)']);
   });
 });

@@ -301,9 +301,9 @@ describe('writeSheets: what the sheets hold', () => {
     expect(excel.workbook.setting(GENERATED_SHEETS_SETTING)).toEqual({
       version: 1,
       sheets: [
-        { id: ids[0], name: 'Tổng hợp' },
-        { id: ids[1], name: 'Chậm muộn' },
-        { id: ids[2], name: 'Bộ Công an' },
+        { id: ids[0], name: 'Tổng hợp', group: 'summary' },
+        { id: ids[1], name: 'Chậm muộn', group: 'summary' },
+        { id: ids[2], name: 'Bộ Công an', group: 'summary' },
       ],
     });
   });
@@ -329,7 +329,9 @@ describe('writeSheets: regenerating', () => {
     expect(ids.slice(1)).not.toEqual(firstIds.slice(1));
     expect(excel.workbook.setting(GENERATED_SHEETS_SETTING)).toEqual({
       version: 1,
-      sheets: excel.workbook.sheets.slice(1).map(({ id, name }) => ({ id, name })),
+      sheets: excel.workbook.sheets
+        .slice(1)
+        .map(({ id, name }) => ({ id, name, group: 'summary' })),
     });
   });
 

@@ -12,7 +12,9 @@ export type FakeServices = {
 
 /** A workbook holding only the sheet that was read, which the user made. */
 export function userSheetOnly(read: SheetRead = sampleRead): SheetTargets {
-  return { sheets: [{ id: '{00000000-0001}', name: read.grid.sheet, generated: false }] };
+  return {
+    sheets: [{ id: '{00000000-0001}', name: read.grid.sheet, generated: false, group: null }],
+  };
 }
 
 /**

@@ -206,10 +206,10 @@ describe('the meeting workbook', () => {
   it('says which sheets it replaces, which user sheet keeps its name, and what it removes', async () => {
     const targets: SheetTargets = {
       sheets: [
-        { id: '1', name: 'Nhiệm vụ', generated: false },
-        { id: '2', name: 'Tổng hợp', generated: false },
-        { id: '3', name: 'Chậm muộn', generated: true },
-        { id: '4', name: 'Bộ Y tế', generated: true },
+        { id: '1', name: 'Nhiệm vụ', generated: false, group: null },
+        { id: '2', name: 'Tổng hợp', generated: false, group: null },
+        { id: '3', name: 'Chậm muộn', generated: true, group: 'summary' },
+        { id: '4', name: 'Bộ Y tế', generated: true, group: 'summary' },
       ],
     };
     const services = fakeServices({ readSheetTargets: () => Promise.resolve(targets) });
@@ -233,7 +233,7 @@ describe('the meeting workbook', () => {
 
   it('names the user’s sheet as it is written when it differs only in case', async () => {
     const targets: SheetTargets = {
-      sheets: [{ id: '1', name: 'TỔNG HỢP', generated: false }],
+      sheets: [{ id: '1', name: 'TỔNG HỢP', generated: false, group: null }],
     };
     renderApp({
       services: fakeServices({ readSheetTargets: () => Promise.resolve(targets) }),

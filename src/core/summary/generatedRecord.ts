@@ -7,11 +7,29 @@ import { z } from 'zod';
  */
 export const GENERATED_SHEETS_SETTING = 'da06.generated';
 
+/** The meeting workbook's sheets: the group of entries recorded without one. */
+export const SUMMARY_GROUP = 'summary';
+
 export const generatedRecordSchema = z.object({
   version: z.literal(1),
-  sheets: z.array(z.object({ id: z.string().min(1), name: z.string().min(1) })),
+  sheets: z.array(
+    z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      /**
+       * What made the sheet ("summary", "normalized:<source sheet id>", "pasted:<n>"): writing a
+       * group replaces that group's sheets only. Absent means "summary".
+       */
+      group: z.string().min(1).optional(),
+    }),
+  ),
 });
 export type GeneratedRecord = z.infer<typeof generatedRecordSchema>;
+
+/** The group a recorded sheet belongs to. */
+export function groupOf(entry: GeneratedRecord['sheets'][number]): string {
+  return entry.group ?? SUMMARY_GROUP;
+}
 
 /** Reads the stored record; anything unreadable counts as no record (nothing is ours). */
 export function readGeneratedRecord(value: unknown): GeneratedRecord {

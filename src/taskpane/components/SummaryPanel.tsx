@@ -23,6 +23,7 @@ import { DEFAULT_DUE_SOON_DAYS } from '../../core/check/checkGrid';
 import { assessTask } from '../../core/deadlines/assessDeadline';
 import type { AppErrorCode } from '../../core/i18n';
 import { foldCase } from '../../core/summary/foldCase';
+import { SUMMARY_GROUP } from '../../core/summary/generatedRecord';
 import type { SheetKind, SheetSpec } from '../../core/summary/sheetSpec';
 import type { TaskTable } from '../../core/table/model';
 import { planSheetWrite } from '../../excel/writeSheets';
@@ -416,7 +417,8 @@ function findRenames(
     .filter((sheet) => sheet.name !== sheet.wanted)
     .map((sheet) => {
       const user = targets.sheets.find(
-        (target) => !target.generated && foldCase(target.name) === foldCase(sheet.wanted),
+        (target) =>
+          target.group !== SUMMARY_GROUP && foldCase(target.name) === foldCase(sheet.wanted),
       );
       return { kept: user?.name ?? sheet.wanted, name: sheet.name };
     });
