@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Grid } from '../../src/core/table/grid';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import { parseDelimited } from '../../src/core/text/parseDelimited';
+import { cleanLine } from '../../src/core/text/normalizeText';
+import { headerKey } from '../../src/core/table/headerKey';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -42,3 +44,9 @@ export function gridOf(
     ...(extra.numberFormats ? { numberFormats: extra.numberFormats } : {}),
   };
 }
+
+/** Texts compared with their whitespace normalised. */
+export const squash = (text: string | null | undefined): string => cleanLine(text ?? '');
+
+/** Lists extracted with "; " and pasted with "- " bullets are the same words. */
+export const words = (text: string | null | undefined): string => headerKey(text ?? '');

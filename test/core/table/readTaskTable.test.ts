@@ -3,19 +3,21 @@ import { readTaskTable } from '../../../src/core/table/readTaskTable';
 import type { TaskTable } from '../../../src/core/table/model';
 import { taskTableSchema } from '../../../src/core/table/model';
 import { delimitedToGrid } from '../../../src/core/table/delimitedToGrid';
-import { cleanLine } from '../../../src/core/text/normalizeText';
-import { headerKey } from '../../../src/core/table/headerKey';
-import { WORKBOOKS, fixturePath, gridOf, loadWorkbook, readTsv } from '../../helpers/fixtures';
+import {
+  WORKBOOKS,
+  fixturePath,
+  gridOf,
+  loadWorkbook,
+  readTsv,
+  squash,
+  words,
+} from '../../helpers/fixtures';
 
 function read(grid: Parameters<typeof readTaskTable>[0], reportDate = '2024-01-31'): TaskTable {
   const result = readTaskTable(grid, { reportDate });
   if (!result.success) throw new Error(`not read: ${JSON.stringify(result.issues)}`);
   return result.data;
 }
-
-const squash = (text: string | null | undefined): string => cleanLine(text ?? '');
-/** Lists extracted with "; " and pasted with "- " bullets are the same words. */
-const words = (text: string | null | undefined): string => headerKey(text ?? '');
 
 describe('readTaskTable on the fixture workbooks', () => {
   it.each(WORKBOOKS)(
