@@ -141,3 +141,29 @@ export function leadAndPartnersText(lead: string, partners: string): string {
 }
 
 export const STANDING_SUFFIX = { overdue: ' — quá hạn', dueSoon: ' — sắp đến hạn' } as const;
+
+/**
+ * The standard layout of a normalised task table (`normalizeTable`). The reader maps the headers
+ * of the columns the user writes back to their roles; the computed columns ("Hạn (ngày)", the
+ * status read from the result, "Số ngày quá hạn") and the hidden agency column name no role, so
+ * a re-read recomputes them from the result and the deadline instead of trusting a stale copy.
+ * That is why the status column is "Đánh giá" and not "Tình trạng": the reader takes a
+ * "Tình trạng" column as the status itself, ahead of the result.
+ */
+export const NORMALIZED = {
+  sheetSuffix: ' (chuẩn hóa)',
+  headers: {
+    stt: 'STT',
+    task: 'Nội dung, nhiệm vụ',
+    directive: 'Văn bản chỉ đạo',
+    lead: 'Đơn vị chủ trì',
+    partners: 'Đơn vị phối hợp',
+    deadline: 'Thời hạn',
+    due: 'Hạn (ngày)',
+    result: 'Kết quả',
+    status: 'Đánh giá',
+    overdue: 'Số ngày quá hạn',
+    note: 'Ghi chú',
+    agenciesAsWritten: 'Đơn vị (nguyên văn)',
+  },
+} as const;

@@ -30,6 +30,8 @@ export const specColumnSchema = z.object({
   /** Width in characters of the default font (Excel's column width unit). */
   width: z.number().positive(),
   align: z.enum(['left', 'center', 'right']),
+  /** Hidden in the sheet (a normalised table keeps the agency cell as written this way). */
+  hidden: z.boolean().optional(),
 });
 export type SpecColumn = z.infer<typeof specColumnSchema>;
 
@@ -71,7 +73,8 @@ export const specChartSchema = z.object({
 });
 export type SpecChart = z.infer<typeof specChartSchema>;
 
-export const sheetKindSchema = z.enum(['overview', 'late', 'agency']);
+/** The meeting workbook's three kinds, and a task table in the standard layout (`normalizeTable`). */
+export const sheetKindSchema = z.enum(['overview', 'late', 'agency', 'normalized']);
 export type SheetKind = z.infer<typeof sheetKindSchema>;
 
 export const sheetSpecSchema = z.object({

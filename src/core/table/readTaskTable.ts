@@ -7,7 +7,7 @@ import type { ColumnMap, ColumnRole, Group, Section, Task, TaskTable } from './m
 import { columnRoleSchema } from './model';
 import { cleanLine, cleanText } from '../text/normalizeText';
 import { isTotalLabel, parseHeadingLabel, parseRowNumber, statedTaskCount } from './rowLabel';
-import { headerKey } from './headerKey';
+import { isColumnNumbering, isHeaderRepeat, isSeparatorText } from './skippedRows';
 import { interpretTask } from './interpretTask';
 import type { IsoDate } from '../parse/deadlineSchema';
 import type { Status } from '../parse/statusSchema';
@@ -102,7 +102,6 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
   const { origin } = grid;
   const width = gridWidth(grid);
   const firstDataRow = header.row + header.rows;
-  const headerKeys = header.columns.map((col) => headerKey(col.text));
   const oneHot = header.columns.filter((col) => col.status !== null);
 
   const sections: Section[] = [];
@@ -120,7 +119,7 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
     lastRow = r;
     lastColumn = Math.max(lastColumn, ...filled);
     const sheetRow = origin.row + r;
-    const kind = classifyRow(grid, header, r, cells, filled, headerKeys, drafts.length > 0);
+    const kind = classifyRow(grid, header, r, cells, filled, drafts.length > 0);
 
     switch (kind.kind) {
       case 'blank':
@@ -232,13 +231,16 @@ function classifyRow(
   r: number,
   cells: RoleCells,
   filled: number[],
-  headerKeys: string[],
   hasTaskAbove: boolean,
 ): RowClass {
-  if (filled.every((c) => isSeparator(cleanLine(cellText(cellAt(grid, r, c))))))
-    return { kind: 'blank' };
-  if (isHeaderRepeat(grid, r, filled, headerKeys)) return { kind: 'repeat' };
-  if (isColumnNumbering(grid, r, filled)) return { kind: 'repeat' };
+  const texts = filled.map((c) => cleanLine(cellText(cellAt(grid, r, c))));
+  if (texts.every(isSeparatorText)) return { kind: 'blank' };
+  const underHeader = filled.map((c, i) => ({
+    text: texts[i] ?? '',
+    header: header.columns[c]?.text ?? '',
+  }));
+  if (isHeaderRepeat(underHeader)) return { kind: 'repeat' };
+  if (isColumnNumbering(texts)) return { kind: 'repeat' };
 
   const sttCell = cells.stt;
   const sttText = sttCell ? cleanLine(sttCell.text) : '';
@@ -308,33 +310,6 @@ function filledColumns(grid: Grid, r: number, width: number): number[] {
   const out: number[] = [];
   for (let c = 0; c < width; c++) if (cleanLine(cellText(cellAt(grid, r, c)))) out.push(c);
   return out;
-}
-
-function isSeparator(text: string): boolean {
-  return /^[-–—_=.*\s]+$/.test(text);
-}
-
-function isHeaderRepeat(grid: Grid, r: number, filled: number[], headerKeys: string[]): boolean {
-  let same = 0;
-  for (const c of filled) {
-    const key = headerKey(cellText(cellAt(grid, r, c)));
-    if (key && key === headerKeys[c]) same++;
-  }
-  return same >= 2 && same === filled.length;
-}
-
-/** "1 | 2 | 3 | 4" or "(1) | (2) | (3)" under the header. */
-function isColumnNumbering(grid: Grid, r: number, filled: number[]): boolean {
-  if (filled.length < 3) return false;
-  let expected: number | null = null;
-  for (const c of filled) {
-    const m = /^\(?(\d{1,2})\)?$/.exec(cleanLine(cellText(cellAt(grid, r, c))));
-    if (!m?.[1]) return false;
-    const n = Number(m[1]);
-    if (expected !== null && n !== expected) return false;
-    expected = n + 1;
-  }
-  return true;
 }
 
 /** A heading row: one text (or label and title) and nothing in the value columns. */

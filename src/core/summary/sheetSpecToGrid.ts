@@ -1,0 +1,62 @@
+import type { CellValue, Grid, MergeArea } from '../table/grid';
+import { isoToExcelSerial } from '../parse/calendar';
+import type { SheetSpec, SpecCell } from './sheetSpec';
+import { NUMBER_FORMATS, sheetRowOf } from './sheetSpec';
+
+/**
+ * The grid Excel and exceljs give back after writing a spec: the title lines from row 1 (each
+ * merged across the table), a blank row, the header, the rows; dates as serial numbers, each
+ * row cell with its column's number format (as both writers set it), group rows merged from
+ * `mergeFrom` to the last column, and the followers of every merged area empty, as the readers
+ * give them.
+ */
+export function sheetSpecToGrid(spec: SheetSpec, sheet: string = spec.name): Grid {
+  const width = spec.columns.length;
+  const line = (first: CellValue): CellValue[] => [
+    first,
+    ...Array.from({ length: width - 1 }, (): CellValue => null),
+  ];
+  const general = (): string[] => Array.from({ length: width }, () => 'General');
+  const columnFormats = spec.columns.map((column) => NUMBER_FORMATS[column.kind]);
+
+  const values: CellValue[][] = [
+    ...spec.titles.map((title) => line(gridValue(title))),
+    line(null),
+    spec.columns.map((column) => column.header),
+  ];
+  const numberFormats = values.map(general);
+  const merges: MergeArea[] = [];
+  if (width > 1) {
+    spec.titles.forEach((_, index) => {
+      merges.push({ top: index + 1, left: 1, bottom: index + 1, right: width });
+    });
+  }
+  spec.rows.forEach((row, index) => {
+    const mergeFrom = row.style === 'group' ? row.mergeFrom : undefined;
+    const merged = mergeFrom !== undefined && mergeFrom < width - 1;
+    values.push(
+      spec.columns.map((_, c) =>
+        merged && c > mergeFrom ? null : gridValue(row.cells[c] ?? null),
+      ),
+    );
+    // A merged area shows its top-left cell's format throughout.
+    numberFormats.push(
+      merged
+        ? columnFormats.map((format, c) => columnFormats[Math.min(c, mergeFrom)] ?? format)
+        : [...columnFormats],
+    );
+    if (merged) {
+      const top = sheetRowOf(spec, index);
+      merges.push({ top, left: mergeFrom + 1, bottom: top, right: width });
+    }
+  });
+  return { sheet, origin: { row: 1, column: 1 }, values, numberFormats, merges };
+}
+
+/** A spec cell as read back: empty text is an empty cell; a day Excel cannot hold stays text. */
+function gridValue(cell: SpecCell): CellValue {
+  if (cell === null || cell === '') return null;
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
+  return isoToExcelSerial(cell.date) ?? cell.date;
+}

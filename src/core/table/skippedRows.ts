@@ -1,0 +1,35 @@
+import { headerKey } from './headerKey';
+
+/*
+ * Rows the reader skips inside a table, judged on the cleaned texts of a row's filled cells. One
+ * home for the tests, so that whatever re-reads a table's rows (normalisation) skips the same.
+ */
+
+/** An empty-looking row: "-----", "* * *". */
+export function isSeparatorText(text: string): boolean {
+  return /^[-–—_=.*\s]+$/.test(text);
+}
+
+/** The column numbers under a header: "1 | 2 | 3 | 4" or "(1) | (2) | (3)", three at least. */
+export function isColumnNumbering(texts: readonly string[]): boolean {
+  if (texts.length < 3) return false;
+  let expected: number | null = null;
+  for (const text of texts) {
+    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    if (!m?.[1]) return false;
+    const n = Number(m[1]);
+    if (expected !== null && n !== expected) return false;
+    expected = n + 1;
+  }
+  return true;
+}
+
+/** The header repeated at a page break: two cells at least, each its column's header. */
+export function isHeaderRepeat(cells: readonly { text: string; header: string }[]): boolean {
+  let same = 0;
+  for (const { text, header } of cells) {
+    const key = headerKey(text);
+    if (key && key === headerKey(header)) same++;
+  }
+  return same >= 2 && same === cells.length;
+}
