@@ -22,9 +22,17 @@ type Narrow<T, U extends { [K in keyof U]: K extends keyof T ? T[K] : never }> =
 export type RangeData = Narrow<
   Pick<
     Excel.Range,
-    'values' | 'numberFormat' | 'address' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'
+    | 'values'
+    | 'formulas'
+    | 'numberFormat'
+    | 'address'
+    | 'rowIndex'
+    | 'columnIndex'
+    | 'rowCount'
+    | 'columnCount'
   >,
-  { values: ExcelCellValue[][]; numberFormat: string[][] }
+  /** `formulas`: a formula cell's formula ("=SUM(A1:A3)"), any other cell's value. */
+  { values: ExcelCellValue[][]; formulas: ExcelCellValue[][]; numberFormat: string[][] }
 >;
 
 /** A method's result (`OfficeExtension.ClientResult`): `value` is readable after the sync. */
@@ -68,8 +76,108 @@ export const GRADIENT_FILL_PATTERNS = [
 /** Which `format.fill` properties to load from each cell or row. */
 export type FillLoadOptions = { format: { fill: Excel.CellPropertiesFillLoadOptions } };
 
-/** A cell's fill properties (`getCellProperties`, `setCellProperties`). */
+/** A cell's fill properties (what a fill-only `getCellProperties` gives). */
 export type CellFillProperties = { format?: { fill?: CellFill } };
+
+export const HORIZONTAL_ALIGNMENTS = [
+  'General',
+  'Left',
+  'Center',
+  'Right',
+  'Fill',
+  'Justify',
+  'CenterAcrossSelection',
+  'Distributed',
+] as const satisfies readonly NonNullable<Excel.CellPropertiesFormat['horizontalAlignment']>[];
+
+export const VERTICAL_ALIGNMENTS = [
+  'Top',
+  'Center',
+  'Bottom',
+  'Justify',
+  'Distributed',
+] as const satisfies readonly NonNullable<Excel.CellPropertiesFormat['verticalAlignment']>[];
+
+export const UNDERLINE_STYLES = [
+  'None',
+  'Single',
+  'Double',
+  'SingleAccountant',
+  'DoubleAccountant',
+] as const satisfies readonly NonNullable<Excel.CellPropertiesFont['underline']>[];
+
+export const BORDER_STYLES = [
+  'None',
+  'Continuous',
+  'Dash',
+  'DashDot',
+  'DashDotDot',
+  'Dot',
+  'Double',
+  'SlantDashDot',
+] as const satisfies readonly NonNullable<Excel.CellBorder['style']>[];
+
+export const BORDER_WEIGHTS = [
+  'Hairline',
+  'Thin',
+  'Medium',
+  'Thick',
+] as const satisfies readonly NonNullable<Excel.CellBorder['weight']>[];
+
+/** A cell's font as `getCellProperties` gives it and `setCellProperties` takes it. */
+export type CellFont = Pick<
+  Excel.CellPropertiesFont,
+  'name' | 'size' | 'color' | 'bold' | 'italic' | 'underline' | 'strikethrough'
+>;
+
+/** The line along one side of a cell (style "None": no line). */
+export type CellBorder = Pick<Excel.CellBorder, 'style' | 'color' | 'weight'>;
+
+/** The sides of one cell (diagonals are never used; a single cell has no inside lines). */
+export type CellBorderSide = 'top' | 'bottom' | 'left' | 'right';
+
+export type CellBorders = { [Side in CellBorderSide]?: CellBorder };
+
+/** The format properties of a cell the adapter reads and sets (ExcelApi 1.9). */
+export type CellFormat = Narrow<
+  Pick<
+    Excel.CellPropertiesFormat,
+    | 'fill'
+    | 'font'
+    | 'borders'
+    | 'horizontalAlignment'
+    | 'verticalAlignment'
+    | 'wrapText'
+    | 'indentLevel'
+    | 'textOrientation'
+  >,
+  { fill?: CellFill; font?: CellFont; borders?: CellBorders }
+>;
+
+/** Which of a cell's format properties to load. */
+export type CellFormatLoadOptions = Narrow<
+  Pick<
+    Excel.CellPropertiesFormatLoadOptions,
+    | 'fill'
+    | 'font'
+    | 'borders'
+    | 'horizontalAlignment'
+    | 'verticalAlignment'
+    | 'wrapText'
+    | 'indentLevel'
+    | 'textOrientation'
+  >,
+  {
+    font?: Pick<Excel.CellPropertiesFontLoadOptions, keyof CellFont>;
+    borders?: Pick<Excel.CellPropertiesBorderLoadOptions, keyof CellBorder>;
+  }
+>;
+
+/** `getCellProperties` options (a fill-only `FillLoadOptions` is one). */
+export type CellPropertiesLoadOptions = { format: CellFormatLoadOptions };
+
+/** A cell's properties (`getCellProperties` gives them, `setCellProperties` takes them). */
+export type CellProperties = { format?: CellFormat };
 
 /** Null where the cells of the row differ, as `getRowProperties` gives it. */
 type Nullable<T> = { [K in keyof T]: T[K] | null };
@@ -138,21 +246,33 @@ export type RangeApi = RangeData &
     /** [ExcelApi 1.1] */
     readonly format: RangeFormatApi;
     /** [ExcelApi 1.9] The requested properties of each cell, rows of cells. */
-    getCellProperties(options: FillLoadOptions): ClientResultApi<CellFillProperties[][]>;
+    getCellProperties(options: CellPropertiesLoadOptions): ClientResultApi<CellProperties[][]>;
     /** [ExcelApi 1.9] The requested properties of each row; null where the row's cells differ. */
     getRowProperties(options: FillLoadOptions): ClientResultApi<RowFillProperties[]>;
     /** [ExcelApi 1.9] Sets the given properties of each cell (an empty object changes nothing). */
-    setCellProperties(cellPropertiesData: CellFillProperties[][]): void;
+    setCellProperties(cellPropertiesData: CellProperties[][]): void;
     /** [ExcelApi 1.1] Selects the range in the Excel UI. */
     select(): void;
   };
 
 /** A range the sheet writer writes: values, number formats, layout, merges. */
-export type WritableRangeApi = RangeApi & {
-  readonly format: WritableRangeFormatApi;
-  /** [ExcelApi 1.2] Merges the cells into one (`across`: one merge per row). */
-  merge(across?: boolean): void;
-};
+export type WritableRangeApi = Omit<RangeApi, 'values' | 'formulas' | 'numberFormat'> &
+  Pick<Excel.Range, 'columnHidden'> & {
+    get values(): ExcelCellValue[][];
+    /** Read as typed input ("'…" is text, "=…" a formula); null leaves a cell as it is. */
+    set values(values: (ExcelCellValue | null)[][]);
+    get formulas(): ExcelCellValue[][];
+    /** As `values`. */
+    set formulas(formulas: (ExcelCellValue | null)[][]);
+    get numberFormat(): string[][];
+    /** null leaves a cell's format as it is. */
+    set numberFormat(formats: (string | null)[][]);
+    readonly format: WritableRangeFormatApi;
+    /** [ExcelApi 1.2] Merges the cells into one (`across`: one merge per row). */
+    merge(across?: boolean): void;
+    /** [ExcelApi 1.2] Splits every merged cell of the range into single cells. */
+    unmerge(): void;
+  };
 
 /** Properties of a set of rectangular ranges (merged areas, a multi-area selection). */
 export type RangeAreasData = Pick<Excel.RangeAreas, 'address' | 'areaCount'>;
@@ -371,4 +491,10 @@ export type RealExcelFitsTheSubset = [
   Assert<IsAssignable<Excel.Chart, ChartApi>>,
   Assert<IsAssignable<Excel.PageLayout, PageLayoutApi>>,
   Assert<IsAssignable<typeof Office, OfficeApi>>,
+  // Cell properties both ways: what Excel gives fits the subset, what the subset sets Excel takes.
+  Assert<IsAssignable<Excel.CellProperties, CellProperties>>,
+  Assert<IsAssignable<CellProperties, Excel.SettableCellProperties>>,
+  Assert<IsAssignable<CellPropertiesLoadOptions, Excel.CellPropertiesLoadOptions>>,
+  Assert<IsAssignable<FillLoadOptions, CellPropertiesLoadOptions>>,
+  Assert<IsAssignable<CellProperties, CellFillProperties>>,
 ];

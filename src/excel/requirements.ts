@@ -8,16 +8,17 @@ import type { OfficeApi } from './excelApi';
  * |-----------------------------------------------|------|
  * | worksheets.getActiveWorksheet, getItem        | 1.1  |
  * | worksheet.getRange, workbook.getSelectedRange | 1.1  |
- * | range.values / numberFormat / address / rowIndex … | 1.1 |
+ * | range.values / formulas / numberFormat / address / rowIndex … | 1.1 |
  * | worksheet.activate, range.select, worksheet.id, range.format.fill.color / clear | 1.1 |
  * | worksheets.add, worksheet.delete, range.format.font / borders / columnWidth, charts.add | 1.1 |
- * | worksheet.protection, range.merge             | 1.2  |
+ * | worksheet.protection, range.merge / unmerge   | 1.2  |
  * | worksheet.getUsedRangeOrNullObject, getItemOrNullObject | 1.4 |
  * | workbook.settings                             | 1.4  |
  * | workbook.getActiveCell                        | 1.7  |
  * | worksheet.freezePanes, worksheet.tabColor, categoryAxis.setCategoryNames | 1.7 |
  * | workbook.getSelectedRanges, RangeAreas        | 1.9  |
  * | worksheet.getRanges, range.getCellProperties / getRowProperties, fill.pattern / tintAndShade | 1.9 |
+ * | range.setCellProperties                       | 1.9  |
  * | worksheet.pageLayout                          | 1.9  |
  * | range.getMergedAreasOrNullObject              | 1.13 |
  *
@@ -27,7 +28,9 @@ import type { OfficeApi } from './excelApi';
  * properties the fills could not be remembered and restored exactly, so it is refused rather
  * than done half-way; the manifest stays at 1.7 so that reading works on older Excel. The meeting
  * workbook needs 1.7 (frozen header, category names, tab colours); below 1.9 its sheets are
- * written without print setup, which the user can still set by hand.
+ * written without print setup, which the user can still set by hand. Editing a user's table in
+ * place needs 1.13: its undo must put merged areas back exactly, and only 1.13 can read them;
+ * below it the pane offers a new sheet only.
  */
 export const apiSetOf = {
   getActiveWorksheet: '1.1',
@@ -36,6 +39,7 @@ export const apiSetOf = {
   addWorksheet: '1.1',
   worksheetProtection: '1.2',
   mergeRange: '1.2',
+  unmergeRange: '1.2',
   getUsedRangeOrNullObject: '1.4',
   settings: '1.4',
   getActiveCell: '1.7',
@@ -44,6 +48,7 @@ export const apiSetOf = {
   tabColor: '1.7',
   getSelectedRanges: '1.9',
   getCellProperties: '1.9',
+  setCellProperties: '1.9',
   getRanges: '1.9',
   pageLayout: '1.9',
   getMergedAreasOrNullObject: '1.13',
@@ -61,6 +66,12 @@ export const HIGHLIGHT_MINIMUM = '1.9' satisfies ExcelApiVersion;
 /** The lowest ExcelApi set the meeting workbook is written with (frozen panes, chart categories). */
 export const SUMMARY_MINIMUM = '1.7' satisfies ExcelApiVersion;
 
+/**
+ * The lowest ExcelApi set a table is edited in place with (the merged areas its undo restores,
+ * cell properties).
+ */
+export const EDIT_MINIMUM = '1.13' satisfies ExcelApiVersion;
+
 export type ExcelRequirements = {
   /** Whether an Office host answered at all (false in a plain browser page or in Node). */
   readonly inOffice: boolean;
@@ -72,6 +83,8 @@ export type ExcelRequirements = {
   readonly canHighlight: boolean;
   /** Whether the host meets SUMMARY_MINIMUM. */
   readonly canSummarize: boolean;
+  /** Whether the host meets EDIT_MINIMUM. */
+  readonly canEdit: boolean;
 };
 
 /** Asks the host which ExcelApi sets it supports (`Office.context.requirements`). */
@@ -88,6 +101,7 @@ export function checkRequirements(office: OfficeApi | undefined): ExcelRequireme
     canRead: isSupported(READ_MINIMUM),
     canHighlight: isSupported(HIGHLIGHT_MINIMUM),
     canSummarize: isSupported(SUMMARY_MINIMUM),
+    canEdit: isSupported(EDIT_MINIMUM),
   };
 }
 

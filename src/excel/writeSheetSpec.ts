@@ -125,6 +125,11 @@ export function sheetOperations(
         column.width,
       );
     });
+    if (column.hidden === true) {
+      add(1, (sheet) => {
+        sheet.getRange(`${letter}:${letter}`).columnHidden = true;
+      });
+    }
   });
 
   spec.rows.forEach((row, index) => {

@@ -78,5 +78,5 @@ export type DriftIsCaught = [
 
 // The subset's load takes only the properties the host implements.
 declare const range: RangeApi;
-// @ts-expect-error -- "formulas" is not in the subset (add it to RangeData and the host first).
-range.load(['formulas']);
+// @ts-expect-error -- "text" is not in the subset (add it to RangeData and the host first).
+range.load(['text']);

@@ -1,6 +1,7 @@
 import {
   apiSetOf,
   checkRequirements,
+  EDIT_MINIMUM,
   HIGHLIGHT_MINIMUM,
   READ_MINIMUM,
 } from '../../src/excel/requirements';
@@ -28,6 +29,7 @@ describe('checkRequirements', () => {
       canRead: true,
       canHighlight: true,
       canSummarize: true,
+      canEdit: true,
       supports: {
         getActiveWorksheet: true,
         getSelectedRange: true,
@@ -35,6 +37,7 @@ describe('checkRequirements', () => {
         addWorksheet: true,
         worksheetProtection: true,
         mergeRange: true,
+        unmergeRange: true,
         getUsedRangeOrNullObject: true,
         settings: true,
         getActiveCell: true,
@@ -43,6 +46,7 @@ describe('checkRequirements', () => {
         tabColor: true,
         getSelectedRanges: true,
         getCellProperties: true,
+        setCellProperties: true,
         getRanges: true,
         pageLayout: true,
         getMergedAreasOrNullObject: true,
@@ -70,12 +74,23 @@ describe('checkRequirements', () => {
     expect(checkRequirements(office('1.8')).canHighlight).toBe(false);
   });
 
+  test('editing in place needs ExcelApi 1.13 (merged areas, for an exact undo)', () => {
+    expect(EDIT_MINIMUM).toBe('1.13');
+    expect(apiSetOf.unmergeRange).toBe('1.2');
+    expect(apiSetOf.setCellProperties).toBe('1.9');
+    expect(checkRequirements(office('1.13')).canEdit).toBe(true);
+    const older = checkRequirements(office('1.12'));
+    expect(older.canEdit).toBe(false);
+    expect(older.canHighlight).toBe(true);
+  });
+
   test('outside Office: nothing supported', () => {
     for (const absent of [undefined, {}, { context: {} }]) {
       const result = checkRequirements(absent);
       expect(result.inOffice).toBe(false);
       expect(result.canRead).toBe(false);
       expect(result.canHighlight).toBe(false);
+      expect(result.canEdit).toBe(false);
       expect(Object.values(result.supports)).toEqual(Object.keys(apiSetOf).map(() => false));
     }
   });

@@ -527,3 +527,171 @@ describe('readSheetTargets', () => {
     expect(targets.sheets.every((sheet) => !sheet.generated)).toBe(true);
   });
 });
+
+/** A table in the standard layout: the agency as written kept in a hidden last column. */
+function normalized(name = 'Nhiệm vụ (chuẩn hóa)', tasks = 3): SheetSpec {
+  const rows: SpecRow[] = [{ style: 'group', cells: ['I', 'Bộ, ngành', null, null], mergeFrom: 1 }];
+  for (let i = 0; i < tasks; i++) {
+    rows.push({
+      style: 'task',
+      cells: [i + 1, `Nhiệm vụ ${i + 1}`, 'Bộ Công an', 'BCA (chủ trì)'],
+    });
+  }
+  return {
+    name,
+    kind: 'normalized',
+    agency: null,
+    titles: ['DANH MỤC NHIỆM VỤ'],
+    columns: [
+      { header: 'STT', kind: 'integer', width: 6, align: 'center' },
+      { header: 'Nội dung, nhiệm vụ', kind: 'text', width: 50, align: 'left' },
+      { header: 'Đơn vị chủ trì', kind: 'text', width: 20, align: 'left' },
+      { header: 'Đơn vị (như đã ghi)', kind: 'text', width: 20, align: 'left', hidden: true },
+    ],
+    rows,
+    chart: null,
+  };
+}
+
+describe('writeSheets: hidden columns', () => {
+  test('a column marked hidden is hidden, with its values; no other column is', async () => {
+    const excel = host(userWorkbook());
+    const result = await writeSheets(excel, [normalized()], {
+      office: excel.office,
+      group: 'normalized:x',
+    });
+    expect(result.syncs).toBe(3);
+    const sheet = sheetOf(excel.workbook, 'Nhiệm vụ (chuẩn hóa)');
+    expect([...sheet.hiddenColumns]).toEqual([4]);
+    expect(sheet.cellAt('D3').value).toBe('Đơn vị (như đã ghi)');
+    expect(sheet.cellAt('D5').value).toBe('BCA (chủ trì)');
+    expect(sheet.columnWidth(4)).toBe(columnWidthPoints(20));
+  });
+
+  test('every column marked hidden is hidden; the meeting workbook hides none', async () => {
+    const excel = host(userWorkbook());
+    await write(excel);
+    for (const name of ['Tổng hợp', 'Chậm muộn', 'Bộ Công an']) {
+      expect([...sheetOf(excel.workbook, name).hiddenColumns]).toEqual([]);
+    }
+    const two = normalized();
+    two.columns = two.columns.map((column, c) => (c === 2 ? { ...column, hidden: true } : column));
+    await writeSheets(excel, [two], { office: excel.office, group: 'normalized:x' });
+    expect([...sheetOf(excel.workbook, 'Nhiệm vụ (chuẩn hóa)').hiddenColumns].sort()).toEqual([
+      3, 4,
+    ]);
+  });
+});
+
+describe('writeSheets: groups', () => {
+  /** The source sheet's id, as the task pane names the group of its normalised table. */
+  function normalizedGroup(excel: InMemoryExcel): string {
+    return `normalized:${sheetOf(excel.workbook, USER_SHEET).id}`;
+  }
+
+  async function writeGroup(excel: InMemoryExcel, sheets: readonly SheetSpec[], group: string) {
+    return await writeSheets(excel, sheets, { office: excel.office, group });
+  }
+
+  /** Each sheet's id and cell values, by name: what must not change. */
+  function snapshot(book: InMemoryWorkbook, names: readonly string[]) {
+    return names.map((name) => {
+      const sheet = sheetOf(book, name);
+      return { name, id: sheet.id, values: valuesOf(sheet, 12, 6), merges: [...sheet.merges] };
+    });
+  }
+
+  const SUMMARY = ['Tổng hợp', 'Chậm muộn', 'Bộ Công an'];
+  const NORMALIZED = 'Nhiệm vụ (chuẩn hóa)';
+
+  test('regenerating the summary leaves the normalised table alone, and the other way round', async () => {
+    const excel = host(userWorkbook());
+    const book = excel.workbook;
+    const group = normalizedGroup(excel);
+    await write(excel);
+    const summary = snapshot(book, SUMMARY);
+
+    const first = await writeGroup(excel, [normalized()], group);
+    expect(first.removed).toEqual([]);
+    expect(first.sheets).toEqual([
+      { name: NORMALIZED, wanted: NORMALIZED, kind: 'normalized', replaces: false },
+    ]);
+    expect(snapshot(book, SUMMARY)).toEqual(summary);
+    const table = snapshot(book, [NORMALIZED]);
+    expect(table[0]?.values[4]?.slice(0, 4)).toEqual([
+      1,
+      'Nhiệm vụ 1',
+      'Bộ Công an',
+      'BCA (chủ trì)',
+    ]);
+
+    // The summary again: its sheets replaced, the normalised one untouched and still recorded.
+    const again = await write(excel);
+    expect(again.removed).toEqual([]);
+    expect(again.sheets.every((sheet) => sheet.replaces)).toBe(true);
+    expect(snapshot(book, [NORMALIZED])).toEqual(table);
+    expect([...sheetOf(book, NORMALIZED).hiddenColumns]).toEqual([4]);
+    const summaryIds = SUMMARY.map((name) => sheetOf(book, name).id);
+    expect(summaryIds).not.toEqual(summary.map((sheet) => sheet.id));
+    expect(book.setting(GENERATED_SHEETS_SETTING)).toEqual({
+      version: 1,
+      sheets: [
+        { id: table[0]?.id, name: NORMALIZED, group },
+        ...SUMMARY.map((name, i) => ({ id: summaryIds[i], name, group: 'summary' })),
+      ],
+    });
+
+    // The normalised table again: only it is replaced, no "(2)", the summary untouched.
+    const regenerated = snapshot(book, SUMMARY);
+    const second = await writeGroup(excel, [normalized(NORMALIZED, 5)], group);
+    expect(second.sheets).toEqual([
+      { name: NORMALIZED, wanted: NORMALIZED, kind: 'normalized', replaces: true },
+    ]);
+    expect(second.removed).toEqual([]);
+    expect(snapshot(book, SUMMARY)).toEqual(regenerated);
+    expect(sheetOf(book, NORMALIZED).id).not.toBe(table[0]?.id);
+    expect(sheetOf(book, NORMALIZED).cellAt('B9').value).toBe('Nhiệm vụ 5');
+    expect(book.sheetNames().sort()).toEqual([USER_SHEET, ...SUMMARY, NORMALIZED].sort());
+    expect(valuesOf(sheetOf(book, USER_SHEET), 3, 4)).toEqual(userGrid().values);
+  });
+
+  test('a name another group holds gets " (2)"; neither group takes the other\'s sheet', async () => {
+    const excel = host(userWorkbook());
+    const book = excel.workbook;
+    const group = normalizedGroup(excel);
+    await write(excel);
+    const summary = snapshot(book, SUMMARY);
+
+    const clash = await writeGroup(excel, [normalized('Chậm muộn')], group);
+    expect(clash.sheets).toEqual([
+      { name: 'Chậm muộn (2)', wanted: 'Chậm muộn', kind: 'normalized', replaces: false },
+    ]);
+    expect(snapshot(book, SUMMARY)).toEqual(summary);
+    const table = snapshot(book, ['Chậm muộn (2)']);
+
+    // Regenerating either keeps the names: the summary's "Chậm muộn" is its own.
+    const again = await write(excel);
+    expect(again.sheets.map((sheet) => sheet.name)).toEqual(SUMMARY);
+    expect(snapshot(book, ['Chậm muộn (2)'])).toEqual(table);
+    const twice = await writeGroup(excel, [normalized('Chậm muộn')], group);
+    expect(twice.sheets).toEqual([
+      { name: 'Chậm muộn (2)', wanted: 'Chậm muộn', kind: 'normalized', replaces: true },
+    ]);
+    expect(book.sheetNames()).toHaveLength(5);
+  });
+
+  test('the summary written after a normalised table named like its overview gets " (2)"', async () => {
+    const excel = host(userWorkbook());
+    const book = excel.workbook;
+    await writeGroup(excel, [normalized('Tổng hợp')], normalizedGroup(excel));
+    const table = snapshot(book, ['Tổng hợp']);
+    const result = await write(excel);
+    expect(result.sheets.map((sheet) => sheet.name)).toEqual([
+      'Tổng hợp (2)',
+      'Chậm muộn',
+      'Bộ Công an',
+    ]);
+    expect(snapshot(book, ['Tổng hợp'])).toEqual(table);
+    expect(sheetOf(book, 'Tổng hợp').cellAt('A1').value).toBe('DANH MỤC NHIỆM VỤ');
+  });
+});

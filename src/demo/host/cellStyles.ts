@@ -1,5 +1,13 @@
 import type { RangeRef } from '../../core/table/address';
-import type { BorderEdge } from '../../excel/excelApi';
+import type {
+  BorderEdge,
+  CellBorderSide,
+  BORDER_STYLES,
+  BORDER_WEIGHTS,
+  HORIZONTAL_ALIGNMENTS,
+  UNDERLINE_STYLES,
+  VERTICAL_ALIGNMENTS,
+} from '../../excel/excelApi';
 
 /*
  * Cell formatting other than fills, kept as layers of area records rather than per cell: a
@@ -7,13 +15,17 @@ import type { BorderEdge } from '../../excel/excelApi';
  * per-cell storage could not hold. A cell's format is the last record covering it.
  */
 
-/** A cell's font as Excel reports it (Excel's default: Calibri 11, black). */
+export type UnderlineStyle = (typeof UNDERLINE_STYLES)[number];
+
+/** A cell's font as Excel reports it (Excel's default: Calibri 11, black, plain). */
 export type HostFont = {
   name: string;
   size: number;
   bold: boolean;
   italic: boolean;
   color: string;
+  underline: UnderlineStyle;
+  strikethrough: boolean;
 };
 
 export const DEFAULT_FONT: Readonly<HostFont> = Object.freeze({
@@ -22,21 +34,11 @@ export const DEFAULT_FONT: Readonly<HostFont> = Object.freeze({
   bold: false,
   italic: false,
   color: '#000000',
+  underline: 'None',
+  strikethrough: false,
 });
 
-export const HORIZONTAL_ALIGNMENTS = [
-  'General',
-  'Left',
-  'Center',
-  'Right',
-  'Fill',
-  'Justify',
-  'CenterAcrossSelection',
-  'Distributed',
-] as const;
 export type HorizontalAlignment = (typeof HORIZONTAL_ALIGNMENTS)[number];
-
-export const VERTICAL_ALIGNMENTS = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
 export type VerticalAlignment = (typeof VERTICAL_ALIGNMENTS)[number];
 
 /** Everything but fills and borders. */
@@ -45,25 +47,18 @@ export type CellStyle = {
   wrapText: boolean;
   horizontalAlignment: HorizontalAlignment;
   verticalAlignment: VerticalAlignment;
+  /** 0–250 (ExcelApi 1.9). */
+  indentLevel: number;
+  /** Degrees, −90 to 90, or 180 for vertical text (ExcelApi 1.7). */
+  textOrientation: number;
 };
 
 /** Excel's defaults: a sheet's default column is 8.43 characters (48 pt), a row 15 pt. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
-export const BORDER_STYLES = [
-  'None',
-  'Continuous',
-  'Dash',
-  'DashDot',
-  'DashDotDot',
-  'Dot',
-  'Double',
-  'SlantDashDot',
-] as const;
 export type BorderStyle = (typeof BORDER_STYLES)[number];
 
-export const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'] as const;
 export type BorderWeight = (typeof BORDER_WEIGHTS)[number];
 
 export const BORDER_EDGES = [
@@ -82,7 +77,7 @@ export type HostBorder = {
   color: string;
 };
 
-export type BorderSide = 'top' | 'bottom' | 'left' | 'right';
+export type BorderSide = CellBorderSide;
 
 /** The lines drawn along a cell's sides; null where there is none. */
 export type CellBorders = Record<BorderSide, HostBorder | null>;
@@ -127,9 +122,13 @@ export class SheetStyles {
   private readonly bold = new AreaLayer<boolean>();
   private readonly italic = new AreaLayer<boolean>();
   private readonly fontColor = new AreaLayer<string>();
+  private readonly underline = new AreaLayer<UnderlineStyle>();
+  private readonly strikethrough = new AreaLayer<boolean>();
   private readonly wrapText = new AreaLayer<boolean>();
   private readonly horizontal = new AreaLayer<HorizontalAlignment>();
   private readonly vertical = new AreaLayer<VerticalAlignment>();
+  private readonly indent = new AreaLayer<number>();
+  private readonly orientation = new AreaLayer<number>();
 
   setFont<K extends keyof HostFont>(area: RangeRef, property: K, value: HostFont[K]): void {
     const layers: { [P in keyof HostFont]: AreaLayer<HostFont[P]> } = {
@@ -138,8 +137,18 @@ export class SheetStyles {
       bold: this.bold,
       italic: this.italic,
       color: this.fontColor,
+      underline: this.underline,
+      strikethrough: this.strikethrough,
     };
     layers[property].set(area, value);
+  }
+
+  setIndentLevel(area: RangeRef, value: number): void {
+    this.indent.set(area, value);
+  }
+
+  setTextOrientation(area: RangeRef, value: number): void {
+    this.orientation.set(area, value);
   }
 
   setWrapText(area: RangeRef, value: boolean): void {
@@ -162,10 +171,14 @@ export class SheetStyles {
         bold: this.bold.at(row, column) ?? DEFAULT_FONT.bold,
         italic: this.italic.at(row, column) ?? DEFAULT_FONT.italic,
         color: this.fontColor.at(row, column) ?? DEFAULT_FONT.color,
+        underline: this.underline.at(row, column) ?? DEFAULT_FONT.underline,
+        strikethrough: this.strikethrough.at(row, column) ?? DEFAULT_FONT.strikethrough,
       },
       wrapText: this.wrapText.at(row, column) ?? false,
       horizontalAlignment: this.horizontal.at(row, column) ?? 'General',
       verticalAlignment: this.vertical.at(row, column) ?? 'Bottom',
+      indentLevel: this.indent.at(row, column) ?? 0,
+      textOrientation: this.orientation.at(row, column) ?? 0,
     };
   }
 }
@@ -198,6 +211,29 @@ function edgeCells(area: RangeRef, edge: BorderEdge): { side: BorderSide; cells:
           ];
   }
 }
+
+/** The edge of a one-cell range that draws a side of the cell. */
+export const SIDE_EDGES: Record<BorderSide, BorderEdge> = {
+  top: 'EdgeTop',
+  bottom: 'EdgeBottom',
+  left: 'EdgeLeft',
+  right: 'EdgeRight',
+};
+
+const OPPOSITE: Record<BorderSide, BorderSide> = {
+  top: 'bottom',
+  bottom: 'top',
+  left: 'right',
+  right: 'left',
+};
+
+/** The row and column steps to the neighbour on a side. */
+const SIDE_STEPS: Record<BorderSide, readonly [number, number]> = {
+  top: [-1, 0],
+  bottom: [1, 0],
+  left: [0, -1],
+  right: [0, 1],
+};
 
 type BorderRecord = { side: BorderSide; cells: RangeRef; property: BorderProperty; value: string };
 
@@ -236,6 +272,23 @@ export class SheetBorders {
       );
       this.records.push({ side, cells, property, value });
     }
+  }
+
+  /**
+   * Removes the line along one side of one cell (`setCellProperties` with style "None"): a line
+   * between two cells is one line to Excel, so the neighbour's line on that side goes too.
+   */
+  clearSide(row: number, column: number, side: BorderSide): void {
+    this.set(
+      { top: row, left: column, bottom: row, right: column },
+      SIDE_EDGES[side],
+      'style',
+      'None',
+    );
+    const [dr, dc] = SIDE_STEPS[side];
+    const [r, c] = [row + dr, column + dc];
+    if (r < 1 || c < 1) return;
+    this.set({ top: r, left: c, bottom: r, right: c }, SIDE_EDGES[OPPOSITE[side]], 'style', 'None');
   }
 
   /** The line a cell's own format puts on one side. */

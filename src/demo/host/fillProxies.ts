@@ -1,6 +1,5 @@
 import type { RangeRef } from '../../core/table/address';
 import type {
-  CellFillProperties,
   FillLoadOptions,
   RangeFillApi,
   RangeFillData,
@@ -8,7 +7,7 @@ import type {
   RowFillProperties,
   WritableRangeFormatApi,
 } from '../../excel/excelApi';
-import { HORIZONTAL_ALIGNMENTS, VERTICAL_ALIGNMENTS } from './cellStyles';
+import { HORIZONTAL_ALIGNMENTS, VERTICAL_ALIGNMENTS } from '../../excel/excelApi';
 import type { FillProperty, HostFill } from './fills';
 import { FILL_PROPERTIES, NO_FILL, setFillProperties } from './fills';
 import { HostError, invalidValue, oneOf } from './hostError';
@@ -62,27 +61,6 @@ export function requestedFillProperties(options: FillLoadOptions, api: string): 
     throw new HostError('InvalidArgument', `Unknown fill property: ${unknown.join(', ')}.`, api);
   }
   return FILL_PROPERTIES.filter((name) => fill[name] === true);
-}
-
-function pick(fill: HostFill, names: readonly FillProperty[]): Partial<HostFill> {
-  return Object.fromEntries(names.map((name) => [name, fill[name]]));
-}
-
-/** Each cell's fill properties, rows of cells (`Range.getCellProperties`). */
-export function cellFills(
-  sheet: InMemorySheet,
-  area: RangeRef,
-  names: readonly FillProperty[],
-): CellFillProperties[][] {
-  const rows: CellFillProperties[][] = [];
-  for (let row = area.top; row <= area.bottom; row++) {
-    const cells: CellFillProperties[] = [];
-    for (let column = area.left; column <= area.right; column++) {
-      cells.push({ format: { fill: pick(sheet.fill(row, column), names) } });
-    }
-    rows.push(cells);
-  }
-  return rows;
 }
 
 /** Each row's fill properties, null where its cells differ (`Range.getRowProperties`). */

@@ -16,6 +16,7 @@ export type {
   HorizontalAlignment,
   HostBorder,
   HostFont,
+  UnderlineStyle,
   VerticalAlignment,
 } from './cellStyles';
 export { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT } from './cellStyles';

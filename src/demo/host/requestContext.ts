@@ -1,6 +1,7 @@
 import type { RangeRef } from '../../core/table/address';
 import type {
-  CellFillProperties,
+  CellProperties,
+  CellPropertiesLoadOptions,
   ExcelCellValue,
   FillLoadOptions,
   RangeAreasApi,
@@ -16,14 +17,15 @@ import type {
 import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress } from './a1';
 import type { CellEntry } from './cellInput';
 import { enterValue } from './cellInput';
-import { HostChartCollection } from './chartProxies';
+import type { CellUpdate } from './cellProperties';
 import {
-  cellFills,
-  HostRangeFormat,
-  requestedFillProperties,
-  rowFills,
-  setFills,
-} from './fillProxies';
+  applyCellUpdate,
+  cellPropertiesOf,
+  checkCellUpdate,
+  requestedCellProperties,
+} from './cellProperties';
+import { HostChartCollection } from './chartProxies';
+import { HostRangeFormat, requestedFillProperties, rowFills } from './fillProxies';
 import { normalizeColor } from './fills';
 import { HostError, invalidValue } from './hostError';
 import type { Action, HostClientResult } from './hostObject';
@@ -520,6 +522,7 @@ const RANGE_PROPERTIES = [
   'rowCount',
   'columnCount',
   'values',
+  'formulas',
   'numberFormat',
 ] as const;
 
@@ -574,13 +577,28 @@ export class HostRange extends HostObject<RangeTarget> implements WritableRangeA
    * Strings are read as Excel reads typed input (see `enterText`: "'…" is text, "=…", "+…",
    * "-…", "@…" formulas, "12" a number …); null leaves a cell as it is.
    */
-  set values(values: ExcelCellValue[][]) {
-    this.write('values', values, (target) => {
-      assertWritable(target.sheet, 'Range.values');
+  set values(values: (ExcelCellValue | null)[][]) {
+    this.enterAll('values', values);
+  }
+
+  /** A formula cell's formula, any other cell's value (a text without its "'"). */
+  get formulas(): ExcelCellValue[][] {
+    return this.read('formulas') as ExcelCellValue[][];
+  }
+
+  /** As `values`: Excel reads what is set as typed input. */
+  set formulas(formulas: (ExcelCellValue | null)[][]) {
+    this.enterAll('formulas', formulas);
+  }
+
+  private enterAll(property: 'values' | 'formulas', values: (ExcelCellValue | null)[][]): void {
+    const api = `Range.${property}`;
+    this.write(property, values, (target) => {
+      assertWritable(target.sheet, api);
       const entries: { row: number; column: number; entry: CellEntry }[] = [];
-      this.eachCell(target, values, 'values', (row, column, value) => {
+      this.eachCell(target, values, property, (row, column, value) => {
         const entry = enterValue(value, target.sheet.numberFormat(row, column));
-        if (entry === undefined) throw invalidValue('Range.values', value);
+        if (entry === undefined) throw invalidValue(api, value);
         if (entry !== null) entries.push({ row, column, entry });
       });
       // Checked whole before any cell changes.
@@ -592,7 +610,7 @@ export class HostRange extends HostObject<RangeTarget> implements WritableRangeA
     return this.read('numberFormat') as string[][];
   }
 
-  set numberFormat(formats: string[][]) {
+  set numberFormat(formats: (string | null)[][]) {
     this.write('numberFormat', formats, (target) => {
       assertWritable(target.sheet, 'Range.numberFormat');
       const entries: { row: number; column: number; format: string }[] = [];
@@ -633,12 +651,12 @@ export class HostRange extends HostObject<RangeTarget> implements WritableRangeA
     return this.formatProxy;
   }
 
-  getCellProperties(options: FillLoadOptions): HostClientResult<CellFillProperties[][]> {
+  getCellProperties(options: CellPropertiesLoadOptions): HostClientResult<CellProperties[][]> {
     return this.callForResult('getCellProperties', [options], ({ sheet, area }) => {
       this.context.requireApi('1.9', 'Range.getCellProperties');
-      const names = requestedFillProperties(options, 'Range.getCellProperties');
+      const request = requestedCellProperties(options, 'Range.getCellProperties');
       this.refuseHugeResponse(area, 'cells');
-      return cellFills(sheet, area, names);
+      return cellPropertiesOf(sheet, area, request);
     });
   }
 
@@ -651,23 +669,23 @@ export class HostRange extends HostObject<RangeTarget> implements WritableRangeA
     });
   }
 
-  setCellProperties(cellPropertiesData: CellFillProperties[][]): void {
+  setCellProperties(cellPropertiesData: CellProperties[][]): void {
     this.call('setCellProperties', [cellPropertiesData], (target) => {
-      this.context.requireApi('1.9', 'Range.setCellProperties');
-      assertWritable(target.sheet, 'Range.setCellProperties');
+      const api = 'Range.setCellProperties';
+      this.context.requireApi('1.9', api);
+      assertWritable(target.sheet, api);
+      const updates: { row: number; column: number; update: CellUpdate }[] = [];
       this.eachCell(target, cellPropertiesData, 'setCellProperties', (row, column, cell) => {
-        const { format, ...rest } = cell as Record<string, unknown>;
-        const { fill, ...otherFormat } = (format ?? {}) as Record<string, unknown>;
-        if (Object.keys(rest).length > 0 || Object.keys(otherFormat).length > 0) {
-          throw new HostError(
-            'InvalidArgument',
-            'The in-memory host models format.fill only.',
-            'Range.setCellProperties',
-          );
-        }
-        const cellArea = { top: row, left: column, bottom: row, right: column };
-        setFills({ sheet: target.sheet, areas: [cellArea] }, fill ?? {}, 'Range.setCellProperties');
+        updates.push({
+          row,
+          column,
+          update: checkCellUpdate(target.sheet, row, column, cell, api),
+        });
       });
+      // Checked whole before any cell changes.
+      for (const { row, column, update } of updates) {
+        applyCellUpdate(target.sheet, row, column, update);
+      }
     });
   }
 
@@ -677,6 +695,27 @@ export class HostRange extends HostObject<RangeTarget> implements WritableRangeA
       this.context.requireApi('1.2', 'Range.merge');
       assertWritable(sheet, 'Range.merge');
       sheet.merge(area, across === true);
+    });
+  }
+
+  /** [ExcelApi 1.2] */
+  unmerge(): void {
+    this.call('unmerge', [], ({ sheet, area }) => {
+      this.context.requireApi('1.2', 'Range.unmerge');
+      assertWritable(sheet, 'Range.unmerge');
+      sheet.unmerge(area);
+    });
+  }
+
+  /** [ExcelApi 1.2] Whether every column of the range is hidden. */
+  get columnHidden(): boolean {
+    return this.read('columnHidden') as boolean;
+  }
+  set columnHidden(hidden: boolean) {
+    this.write('columnHidden', hidden, ({ sheet, area }) => {
+      this.context.requireApi('1.2', 'Range.columnHidden');
+      if (typeof hidden !== 'boolean') throw invalidValue('Range.columnHidden', hidden);
+      sheet.setColumnsHidden(area.left, area.right, hidden);
     });
   }
 
@@ -695,8 +734,8 @@ export class HostRange extends HostObject<RangeTarget> implements WritableRangeA
   private refuseHugeResponse(area: RangeRef, per: 'cells' | 'rows'): void {
     const rows = area.bottom - area.top + 1;
     const count = per === 'rows' ? rows : rows * (area.right - area.left + 1);
-    // Each item costs at least `{"format":{"fill":{}}},` (23 bytes).
-    if (count * 23 > this.context.state.limits.responseBytes) {
+    // Each item costs at least `{"format":{}},` (14 bytes).
+    if (count * 14 > this.context.state.limits.responseBytes) {
       throw new HostError(
         'ResponsePayloadSizeLimitExceeded',
         'The response payload size has exceeded the limit.',
@@ -744,7 +783,7 @@ function rangeSnapshot(
 ): Record<string, unknown> {
   const rows = area.bottom - area.top + 1;
   const columns = area.right - area.left + 1;
-  const wantsCells = names.includes('values') || names.includes('numberFormat');
+  const wantsCells = ['values', 'formulas', 'numberFormat'].some((name) => names.includes(name));
   // Each cell costs at least `"",` in the response: refuse before building a huge array.
   if (wantsCells && rows * columns * 3 > limits.responseBytes) {
     throw new HostError(
@@ -763,6 +802,7 @@ function rangeSnapshot(
     rowCount: () => rows,
     columnCount: () => columns,
     values: () => cells((r, c) => sheet.value(r, c)),
+    formulas: () => cells((r, c) => sheet.formula(r, c) ?? sheet.value(r, c)),
     numberFormat: () => cells((r, c) => sheet.numberFormat(r, c)),
   };
   return Object.fromEntries(

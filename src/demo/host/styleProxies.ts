@@ -4,10 +4,12 @@ import type {
   RangeBorderCollectionApi,
   RangeFontApi,
 } from '../../excel/excelApi';
+import { BORDER_STYLES, BORDER_WEIGHTS } from '../../excel/excelApi';
 import type { BorderProperty, HostFont } from './cellStyles';
-import { BORDER_EDGES, BORDER_STYLES, BORDER_WEIGHTS } from './cellStyles';
+import { BORDER_EDGES } from './cellStyles';
 import { normalizeColor } from './fills';
 import { invalidValue, oneOf } from './hostError';
+import { isFlag, isName, isSize } from './styleValues';
 import { HostObject } from './hostObject';
 import type { HostRequestContext } from './requestContext';
 import type { FillTarget } from './targets';
@@ -17,13 +19,6 @@ import { assertWritable } from './targets';
  * `range.format.font` and `range.format.borders` (ExcelApi 1.1). The subset only sets them: a
  * getter gives back what this proxy set, else PropertyNotLoaded (tests read the workbook model).
  */
-
-const isName = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value : null;
-// Excel takes font sizes of 1–409 points.
-const isSize = (value: unknown): number | null =>
-  typeof value === 'number' && value >= 1 && value <= 409 ? value : null;
-const isFlag = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 
 export class HostRangeFont extends HostObject<FillTarget> implements RangeFontApi {
   protected readonly typeName = 'RangeFont';

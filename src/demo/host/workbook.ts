@@ -5,7 +5,9 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress, parseArea } from './a1';
 import type { CellEntry } from './cellInput';
 import type {
   BorderProperty,
+  BorderSide,
   CellBorders,
+  CellStyle,
   HorizontalAlignment,
   HostFont,
   VerticalAlignment,
@@ -36,13 +38,9 @@ export type CellSnapshot = {
   quotePrefix: boolean;
   numberFormat: string;
   fill: HostFill;
-  font: HostFont;
-  wrapText: boolean;
-  horizontalAlignment: HorizontalAlignment;
-  verticalAlignment: VerticalAlignment;
   /** The lines drawn along the cell's sides (its own or its neighbour's). */
   borders: CellBorders;
-};
+} & CellStyle;
 
 /**
  * A worksheet's cells as Excel holds them: values ("" when empty), formulas, number formats
@@ -163,13 +161,18 @@ export class InMemorySheet {
     const key = cellKey(row, column);
     return {
       value: this.value(row, column),
-      formula: this.formulas.get(key) ?? null,
+      formula: this.formula(row, column),
       quotePrefix: this.quoted.has(key),
       numberFormat: this.numberFormat(row, column),
       fill: this.fill(row, column),
       ...this.styles.at(row, column),
       borders: this.borders.at(row, column),
     };
+  }
+
+  /** The formula a cell holds ("=SUM(A1)"); null for a constant. */
+  formula(row: number, column: number): string | null {
+    return this.formulas.get(cellKey(row, column)) ?? null;
   }
 
   value(row: number, column: number): ExcelCellValue {
@@ -219,6 +222,22 @@ export class InMemorySheet {
     this.touchFormatted(area);
   }
 
+  setIndentLevel(area: RangeRef, value: number): void {
+    this.styles.setIndentLevel(area, value);
+    this.touchFormatted(area);
+  }
+
+  setTextOrientation(area: RangeRef, value: number): void {
+    this.styles.setTextOrientation(area, value);
+    this.touchFormatted(area);
+  }
+
+  /** Removes the line along one side of a cell (see `SheetBorders.clearSide`). */
+  clearCellBorder(row: number, column: number, side: BorderSide): void {
+    this.borders.clearSide(row, column, side);
+    this.touch({ top: row, left: column, bottom: row, right: column });
+  }
+
   /** Sets one property of one edge of an area's borders (`borders.getItem(edge).style = …`). */
   setBorder(area: RangeRef, edge: BorderEdge, property: BorderProperty, value: string): void {
     this.borders.set(area, edge, property, value);
@@ -230,6 +249,24 @@ export class InMemorySheet {
     const n = typeof column === 'number' ? column : columnNumber(column);
     if (n === null) throw new Error(`Not a column: "${String(column)}"`);
     return this.widths.at(1, n) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  /** Columns hidden by `range.columnHidden` (1-based numbers). */
+  readonly hiddenColumns = new Set<number>();
+
+  /** Hides or shows columns `left` to `right`. */
+  setColumnsHidden(left: number, right: number, hidden: boolean): void {
+    for (let column = left; column <= right; column++) {
+      if (hidden) this.hiddenColumns.add(column);
+      else this.hiddenColumns.delete(column);
+    }
+  }
+
+  /** Splits every merged area that intersects `area`, as `range.unmerge` does (values stay). */
+  unmerge(area: RangeRef): void {
+    for (const old of this.merges.filter((m) => intersects(m, area))) {
+      this.merges.splice(this.merges.indexOf(old), 1);
+    }
   }
 
   /** Sets the width of columns `left` to `right`, in points. */

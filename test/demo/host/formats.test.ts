@@ -247,7 +247,7 @@ describe('cell and row properties', () => {
   });
 
   test.each([
-    ['font (not modelled)', { format: { font: { bold: true } } }],
+    ['protection (not modelled)', { format: { protection: true } }],
     ['an unknown fill property', { format: { fill: { gradient: true } } }],
   ])('asking for %s fails with InvalidArgument rather than making it up', async (_, options) => {
     const error = await failure(() =>

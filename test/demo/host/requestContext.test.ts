@@ -107,7 +107,7 @@ describe('load and sync', () => {
   test('loading an unknown property fails the sync with InvalidArgument', async () => {
     const error = await failure(() =>
       host().run(async (context) => {
-        context.workbook.getActiveCell().load(['formulas']);
+        context.workbook.getActiveCell().load(['text']);
         await context.sync();
       }),
     );

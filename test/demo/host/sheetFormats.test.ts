@@ -72,6 +72,7 @@ describe('range.format.font', () => {
     expect(code).toBeNull();
     const sheet = sheetOf(excel);
     expect(sheet.cellAt('A1').font).toEqual({
+      ...DEFAULT_FONT,
       name: 'Times New Roman',
       size: 14,
       bold: true,

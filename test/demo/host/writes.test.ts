@@ -389,8 +389,8 @@ describe('range.values: Excel reads strings as typed input', () => {
     const excel = host();
     await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Nhiệm vụ').getRange('B4:D4');
-      range.values = [[null as unknown as ExcelCellValue, 'mới', null as unknown as string]];
-      range.numberFormat = [['0', null as unknown as string, null as unknown as string]];
+      range.values = [[null, 'mới', null]];
+      range.numberFormat = [['0', null, null]];
       await context.sync();
     });
     const sheet = sheetOf(excel, 'Nhiệm vụ');
