@@ -2,7 +2,6 @@
 export type CliErrorCode =
   | 'usage'
   | 'unknown_command'
-  | 'not_implemented'
   | 'unknown_option'
   | 'missing_value'
   | 'bad_date'

@@ -10,6 +10,7 @@ import { loadFile } from './loadFile';
 import { errorMessage, helpText } from './messages';
 import type { CheckOptions, Lang } from './parseArgs';
 import { parseArgs, peekLang } from './parseArgs';
+import { normalize } from './normalize';
 import { summarize } from './summarize';
 
 export type CliIo = {
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (options.command === 'compare') return await compare(options, io);
     if (options.command === 'summarize') return await summarize(options, io);
+    if (options.command === 'normalize') return await normalize(options, io);
     return await check(options, io);
   } catch (error) {
     if (error instanceof CliError) {

@@ -9,7 +9,20 @@ function assertNever(value: never): never {
 const USAGE_VI: ReadonlyMap<string, string> = new Map([
   ['da06 compare OLD NEW', 'da06 compare TỆP_CŨ TỆP_MỚI'],
   ['da06 summarize FILE -o OUT.xlsx', 'da06 summarize TỆP -o TỆP_KẾT_QUẢ.xlsx'],
+  ['da06 normalize FILE -o OUT.xlsx', 'da06 normalize TỆP -o TỆP_KẾT_QUẢ.xlsx'],
 ]);
+
+/** The example output of each command that writes a workbook, for the -o hints. */
+const EXAMPLE_OUTPUT: Readonly<Record<Lang, ReadonlyMap<string, string>>> = {
+  vi: new Map([
+    ['summarize', 'tong-hop.xlsx'],
+    ['normalize', 'chuan-hoa.xlsx'],
+  ]),
+  en: new Map([
+    ['summarize', 'summary.xlsx'],
+    ['normalize', 'normalized.xlsx'],
+  ]),
+};
 
 /** One-line error messages, each with the next step. */
 export function errorMessage(
@@ -25,9 +38,7 @@ function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
     case 'usage':
       return `Cách dùng: ${USAGE_VI.get(p.usage ?? '') ?? 'da06 check TỆP...'} — xem "da06 --help".`;
     case 'unknown_command':
-      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check, compare, summarize — xem "da06 --help".`;
-    case 'not_implemented':
-      return `Lệnh "${p.command ?? ''}" chưa có trong phiên bản này; hiện có: da06 check, da06 compare, da06 summarize.`;
+      return `Không có lệnh "${p.command ?? ''}". Các lệnh: check, compare, summarize, normalize — xem "da06 --help".`;
     case 'unknown_option':
       return `Không có tùy chọn ${p.option ?? ''} — xem "da06 --help".`;
     case 'missing_value':
@@ -57,9 +68,9 @@ function errorVi(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
     case 'no_table':
       return `Không tìm thấy dòng tiêu đề của bảng nhiệm vụ trong tệp ${p.file ?? ''} — xem chi tiết bằng da06 check ${p.file ?? ''}, hoặc chọn trang tính có bảng (--sheet).`;
     case 'no_output':
-      return `Chưa có tệp kết quả — thêm -o, ví dụ: da06 summarize ${p.file ?? 'bang-nhiem-vu.xlsx'} -o tong-hop.xlsx`;
+      return `Chưa có tệp kết quả — thêm -o, ví dụ: da06 ${p.command ?? 'summarize'} ${p.file ?? 'bang-nhiem-vu.xlsx'} -o ${exampleOutput('vi', p.command)}`;
     case 'output_not_xlsx':
-      return `Tệp kết quả ${p.file ?? ''} phải có đuôi .xlsx — ví dụ: -o tong-hop.xlsx`;
+      return `Tệp kết quả ${p.file ?? ''} phải có đuôi .xlsx — ví dụ: -o ${exampleOutput('vi', p.command)}`;
     case 'output_is_input':
       return `Tệp kết quả ${p.file ?? ''} trùng với tệp đang đọc — chọn tên khác cho -o để không ghi đè bảng nhiệm vụ.`;
     case 'output_exists':
@@ -76,9 +87,7 @@ function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
     case 'usage':
       return `Usage: ${p.usage ?? 'da06 check FILE...'} — see "da06 --help".`;
     case 'unknown_command':
-      return `There is no command "${p.command ?? ''}". Commands: check, compare, summarize — see "da06 --help".`;
-    case 'not_implemented':
-      return `The command "${p.command ?? ''}" is not in this version yet; available: da06 check, da06 compare, da06 summarize.`;
+      return `There is no command "${p.command ?? ''}". Commands: check, compare, summarize, normalize — see "da06 --help".`;
     case 'unknown_option':
       return `Unknown option ${p.option ?? ''} — see "da06 --help".`;
     case 'missing_value':
@@ -108,9 +117,9 @@ function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
     case 'no_table':
       return `No header row of a task table was found in ${p.file ?? ''} — see why with da06 check ${p.file ?? ''}, or pick the sheet with the table (--sheet).`;
     case 'no_output':
-      return `No output file — add -o, e.g.: da06 summarize ${p.file ?? 'tasks.xlsx'} -o summary.xlsx`;
+      return `No output file — add -o, e.g.: da06 ${p.command ?? 'summarize'} ${p.file ?? 'tasks.xlsx'} -o ${exampleOutput('en', p.command)}`;
     case 'output_not_xlsx':
-      return `The output ${p.file ?? ''} must end in .xlsx — e.g. -o summary.xlsx`;
+      return `The output ${p.file ?? ''} must end in .xlsx — e.g. -o ${exampleOutput('en', p.command)}`;
     case 'output_is_input':
       return `The output ${p.file ?? ''} is the file being read — give -o another name, so the task table is not overwritten.`;
     case 'output_exists':
@@ -122,6 +131,10 @@ function errorEn(code: CliErrorCode, p: Readonly<Record<string, string>>): strin
   }
 }
 
+function exampleOutput(lang: Lang, command: string | undefined): string {
+  return EXAMPLE_OUTPUT[lang].get(command ?? '') ?? EXAMPLE_OUTPUT[lang].get('summarize') ?? '';
+}
+
 export function helpText(lang: Lang): string {
   return lang === 'en'
     ? [
@@ -131,6 +144,7 @@ export function helpText(lang: Lang): string {
         '  da06 check FILE... [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--format text|json] [--lang vi|en]',
         '  da06 compare OLD NEW [--sheet NAME] [--format text|json] [--lang vi|en]',
         '  da06 summarize FILE -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--due-soon DAYS] [--lang vi|en]',
+        '  da06 normalize FILE -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang vi|en]',
         '',
         'compare reports the figures of the same task that changed between OLD and NEW (a warning',
         'when their report dates differ, an error when they report on the same date).',
@@ -138,8 +152,12 @@ export function helpText(lang: Lang): string {
         'summarize writes the meeting workbook: an overview per agency, the late tasks, one sheet per',
         'agency. It never overwrites a workbook it did not make (-o, --output).',
         '',
+        'normalize writes each task table in the standard layout: continuation rows merged, text',
+        'cleaned, STT renumbered, agencies by their canonical names, deadlines as dates, a status and',
+        'an overdue column. FILE is left as it is; OUT is overwritten only when da06 made it.',
+        '',
         'Exit status: 0 no errors found, 1 errors found, 2 the command could not run.',
-        'summarize exits 0 once the workbook is written, whatever the table holds.',
+        'summarize and normalize exit 0 once the workbook is written, whatever the table holds.',
       ].join('\n')
     : [
         'da06 — kiểm tra bảng nhiệm vụ Đề án 06 (.xlsx, .csv)',
@@ -148,18 +166,22 @@ export function helpText(lang: Lang): string {
         '  da06 check TỆP... [--sheet TÊN] [--as-of NNNN-TT-NN] [--due-soon SỐ_NGÀY] [--format text|json] [--lang vi|en]',
         '  da06 compare TỆP_CŨ TỆP_MỚI [--sheet TÊN] [--format text|json] [--lang vi|en]',
         '  da06 summarize TỆP -o TỆP_KẾT_QUẢ.xlsx [--sheet TÊN] [--as-of NNNN-TT-NN] [--due-soon SỐ_NGÀY] [--lang vi|en]',
+        '  da06 normalize TỆP -o TỆP_KẾT_QUẢ.xlsx [--sheet TÊN] [--as-of NNNN-TT-NN] [--lang vi|en]',
         '',
         '  --as-of     ngày báo cáo (mặc định: hôm nay)',
         '  --sheet     chỉ đọc trang tính này',
         '  --format    text (mặc định) hoặc json',
-        '  -o, --output  tệp bảng tổng hợp sẽ ghi (.xlsx)',
+        '  -o, --output  tệp kết quả sẽ ghi (.xlsx)',
         '',
         '  compare     báo các số liệu của cùng nhiệm vụ đã đổi giữa TỆP_CŨ và TỆP_MỚI (cảnh báo khi',
         '              ngày báo cáo khác nhau, lỗi khi cùng một ngày báo cáo)',
         '  summarize   ghi bảng tổng hợp cho cuộc họp: tổng hợp theo đơn vị, nhiệm vụ chậm muộn, mỗi',
         '              đơn vị một trang; không bao giờ ghi đè tệp không do da06 tạo',
+        '  normalize   ghi từng bảng nhiệm vụ theo mẫu chuẩn: gộp dòng tiếp nối, làm sạch chữ, đánh',
+        '              lại STT, tên đơn vị chuẩn, thời hạn thành ngày, thêm cột tình trạng và số ngày',
+        '              quá hạn; giữ nguyên TỆP, không bao giờ ghi đè tệp không do da06 tạo',
         '',
         'Mã thoát: 0 không có lỗi, 1 có lỗi, 2 lệnh không chạy được',
-        '(summarize trả 0 khi đã ghi xong bảng tổng hợp).',
+        '(summarize và normalize trả 0 khi đã ghi xong tệp kết quả).',
       ].join('\n');
 }

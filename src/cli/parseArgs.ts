@@ -35,11 +35,18 @@ export type SummarizeOptions = {
   dueSoonDays: number;
   lang: Lang;
 };
+export type NormalizeOptions = {
+  command: 'normalize';
+  file: string;
+  /** The workbook of normalised tables to write (.xlsx). */
+  output: string;
+  sheet: string | null;
+  asOf: string | null;
+  lang: Lang;
+};
 export type HelpOptions = { command: 'help'; lang: Lang };
-export type CliOptions = CheckOptions | CompareOptions | SummarizeOptions | HelpOptions;
-
-/** Commands of DESIGN.md §4 that later versions provide. */
-const PLANNED = new Set(['normalize']);
+export type CliOptions =
+  CheckOptions | CompareOptions | SummarizeOptions | NormalizeOptions | HelpOptions;
 
 /** Short flags and the long flags they stand for. */
 const SHORT_FLAGS: ReadonlyMap<string, string> = new Map([['-o', '--output']]);
@@ -51,9 +58,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     return { command: 'help', lang };
   }
-  if (PLANNED.has(command)) throw new CliError('not_implemented', { command });
   if (command === 'compare') return parseCompare(rest, lang);
   if (command === 'summarize') return parseSummarize(rest, lang);
+  if (command === 'normalize') return parseNormalize(rest, lang);
   if (command !== 'check') throw new CliError('unknown_command', { command });
 
   const flags = readFlags(rest, ['--sheet', '--as-of', '--due-soon', '--format', '--lang']);
@@ -86,20 +93,33 @@ function parseCompare(rest: readonly string[], lang: Lang): CompareOptions | Hel
 function parseSummarize(rest: readonly string[], lang: Lang): SummarizeOptions | HelpOptions {
   const flags = readFlags(rest, ['--output', '--sheet', '--as-of', '--due-soon', '--lang']);
   if (flags.help) return { command: 'help', lang };
+  const { file, output, sheet, asOf } = fileAndOutputOf(flags, 'summarize');
+  return { command: 'summarize', file, output, sheet, asOf, dueSoonDays: dueSoonOf(flags), lang };
+}
+
+/** `da06 normalize FILE -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang vi|en]` */
+function parseNormalize(rest: readonly string[], lang: Lang): NormalizeOptions | HelpOptions {
+  const flags = readFlags(rest, ['--output', '--sheet', '--as-of', '--lang']);
+  if (flags.help) return { command: 'help', lang };
+  return { command: 'normalize', ...fileAndOutputOf(flags, 'normalize'), lang };
+}
+
+/** The arguments of a command that reads one FILE and writes a workbook to -o OUT.xlsx. */
+function fileAndOutputOf(
+  flags: Flags,
+  command: 'summarize' | 'normalize',
+): { file: string; output: string; sheet: string | null; asOf: string | null } {
   const [file, ...more] = flags.files;
   if (file === undefined || more.length > 0)
-    throw new CliError('usage', { usage: 'da06 summarize FILE -o OUT.xlsx' });
+    throw new CliError('usage', { usage: `da06 ${command} FILE -o OUT.xlsx` });
   const output = flags.values.get('--output');
-  if (output === undefined || output === '') throw new CliError('no_output', { file });
+  if (output === undefined || output === '') throw new CliError('no_output', { command, file });
   const asOf = flags.values.get('--as-of');
   return {
-    command: 'summarize',
     file,
     output,
     sheet: flags.values.get('--sheet') ?? null,
     asOf: asOf === undefined ? null : validDate(asOf),
-    dueSoonDays: dueSoonOf(flags),
-    lang,
   };
 }
 

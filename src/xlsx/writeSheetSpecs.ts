@@ -2,14 +2,26 @@ import ExcelJS from 'exceljs';
 import type { SheetSpec, SpecCell, SpecChart, SpecRow } from '../core/summary/sheetSpec';
 import { NUMBER_FORMATS, SHEET_FONT, headerRowOf, sheetRowOf } from '../core/summary/sheetSpec';
 
-/** The author of every meeting workbook `da06 summarize` writes. */
-export const MEETING_WORKBOOK_CREATOR = 'da06-tasksheet';
+/** The author of every workbook da06 writes. */
+export const DA06_WORKBOOK_CREATOR = 'da06-tasksheet';
+
+/** What a workbook da06 writes holds: the meeting workbook, or normalised task tables. */
+export type Da06WorkbookKind = 'meeting' | 'normalized';
 
 /**
- * The keyword that marks a file as a meeting workbook: only such a file is ever overwritten.
- * Kept in the document properties, which Excel preserves when the user saves the file again.
+ * The keyword that marks a file as one da06 wrote, by what it holds: only such a file is ever
+ * overwritten. Kept in the document properties, which Excel preserves when the user saves the
+ * file again.
  */
-export const MEETING_WORKBOOK_KEYWORD = 'da06-tasksheet:meeting-workbook';
+export const DA06_WORKBOOK_KEYWORDS: Readonly<Record<Da06WorkbookKind, string>> = {
+  meeting: 'da06-tasksheet:meeting-workbook',
+  normalized: 'da06-tasksheet:normalized-workbook',
+};
+
+const DESCRIPTIONS: Readonly<Record<Da06WorkbookKind, string>> = {
+  meeting: 'Bảng tổng hợp nhiệm vụ do da06 tạo; tạo lại sẽ ghi đè tệp này.',
+  normalized: 'Bảng nhiệm vụ chuẩn hóa do da06 tạo; chuẩn hóa lại sẽ ghi đè tệp này.',
+};
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -30,23 +42,37 @@ const CHARS_PER_WIDTH = 1.2;
 /** Excel's tallest row, in points. */
 const MAX_ROW_HEIGHT = 409;
 
-/** The meeting workbook as an exceljs workbook: one worksheet per spec, in order. */
-export function writeSheetSpecsXlsx(specs: readonly SheetSpec[]): ExcelJS.Workbook {
+/** The specs as an exceljs workbook, one worksheet per spec in order, marked as da06's. */
+export function writeSheetSpecsXlsx(
+  specs: readonly SheetSpec[],
+  kind: Da06WorkbookKind = 'meeting',
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = MEETING_WORKBOOK_CREATOR;
-  workbook.keywords = MEETING_WORKBOOK_KEYWORD;
-  workbook.description = 'Bảng tổng hợp nhiệm vụ do da06 tạo; tạo lại sẽ ghi đè tệp này.';
+  workbook.creator = DA06_WORKBOOK_CREATOR;
+  workbook.keywords = DA06_WORKBOOK_KEYWORDS[kind];
+  workbook.description = DESCRIPTIONS[kind];
   for (const spec of specs) writeSheet(workbook, spec);
   return workbook;
 }
 
-/** Whether a workbook was written by `writeSheetSpecsXlsx` (and so may be replaced). */
-export function isMeetingWorkbook(workbook: ExcelJS.Workbook): boolean {
+/** What a workbook written by `writeSheetSpecsXlsx` holds; null for any other workbook. */
+export function da06WorkbookKind(workbook: ExcelJS.Workbook): Da06WorkbookKind | null {
   // A loaded file without keywords leaves the property undefined, whatever the typings say.
   const keywords: unknown = workbook.keywords;
-  return (
-    typeof keywords === 'string' && keywords.split(/[\s,;]+/).includes(MEETING_WORKBOOK_KEYWORD)
-  );
+  if (typeof keywords !== 'string') return null;
+  const words = keywords.split(/[\s,;]+/);
+  const kinds = Object.keys(DA06_WORKBOOK_KEYWORDS) as Da06WorkbookKind[];
+  return kinds.find((kind) => words.includes(DA06_WORKBOOK_KEYWORDS[kind])) ?? null;
+}
+
+/** Whether da06 wrote the workbook (and so may replace it), whatever it holds. */
+export function isDa06Workbook(workbook: ExcelJS.Workbook): boolean {
+  return da06WorkbookKind(workbook) !== null;
+}
+
+/** Whether the workbook is a meeting workbook `da06 summarize` wrote. */
+export function isMeetingWorkbook(workbook: ExcelJS.Workbook): boolean {
+  return da06WorkbookKind(workbook) === 'meeting';
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
@@ -68,7 +94,9 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     },
   });
   spec.columns.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.width;
+    const target = sheet.getColumn(index + 1);
+    target.width = column.width;
+    if (column.hidden === true) target.hidden = true;
   });
   const tableWidth = spec.columns.reduce((sum, column) => sum + column.width, 0);
 

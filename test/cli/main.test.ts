@@ -176,7 +176,7 @@ describe('da06 check: text, exit codes and errors', () => {
     [['check', 'a.xlsx', '--lang', 'fr'], /--lang chỉ nhận vi\|en/],
     [['check', 'a.xlsx', '--as-of'], /Tùy chọn --as-of cần một giá trị/],
     [['compare', 'a.xlsx', '--as-of=2024-01-31', 'b.xlsx'], /Không có tùy chọn --as-of/],
-    [['normalize', 'a.xlsx'], /chưa có trong phiên bản này/],
+    [['normalize', 'a.xlsx'], /Chưa có tệp kết quả — thêm -o, ví dụ: da06 normalize a\.xlsx -o/],
   ])('%j → exit 2 with one line on stderr', async (argv, message) => {
     const { code, stdout, stderr } = await run(...argv);
     expect(code).toBe(2);

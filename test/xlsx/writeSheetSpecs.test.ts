@@ -4,8 +4,10 @@ import type { SheetSpec } from '../../src/core/summary/sheetSpec';
 import { headerRowOf, sheetRowOf } from '../../src/core/summary/sheetSpec';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
 import {
-  MEETING_WORKBOOK_CREATOR,
-  MEETING_WORKBOOK_KEYWORD,
+  DA06_WORKBOOK_CREATOR,
+  DA06_WORKBOOK_KEYWORDS,
+  da06WorkbookKind,
+  isDa06Workbook,
   isMeetingWorkbook,
   writeSheetSpecsXlsx,
 } from '../../src/xlsx/writeSheetSpecs';
@@ -226,18 +228,68 @@ describe('writeSheetSpecsXlsx', () => {
   });
 
   it('marks the workbook as a meeting workbook, and only that one', async () => {
-    expect(workbook.creator).toBe(MEETING_WORKBOOK_CREATOR);
-    expect(workbook.keywords).toBe(MEETING_WORKBOOK_KEYWORD);
+    expect(workbook.creator).toBe(DA06_WORKBOOK_CREATOR);
+    expect(workbook.keywords).toBe(DA06_WORKBOOK_KEYWORDS.meeting);
     expect(isMeetingWorkbook(workbook)).toBe(true);
+    expect(isDa06Workbook(workbook)).toBe(true);
     expect(isMeetingWorkbook(writeSheetSpecsXlsx([]))).toBe(true);
 
     const user = new ExcelJS.Workbook();
     user.addWorksheet('Tổng hợp').getCell('A1').value = 'bảng của tôi';
     expect(isMeetingWorkbook(user)).toBe(false);
+    expect(isDa06Workbook(user)).toBe(false);
     expect(isMeetingWorkbook(await roundTrip(user))).toBe(false);
     user.keywords = 'da06-tasksheet, họp giao ban';
-    expect(isMeetingWorkbook(await roundTrip(user))).toBe(false);
-    user.keywords = `họp giao ban, ${MEETING_WORKBOOK_KEYWORD}`;
+    expect(isDa06Workbook(await roundTrip(user))).toBe(false);
+    expect(da06WorkbookKind(await roundTrip(user))).toBeNull();
+    user.keywords = `họp giao ban, ${DA06_WORKBOOK_KEYWORDS.meeting}`;
     expect(isMeetingWorkbook(await roundTrip(user))).toBe(true);
+  });
+
+  it("marks a workbook of normalised tables as da06's, but not as a meeting workbook", async () => {
+    const normalized = await roundTrip(writeSheetSpecsXlsx([late], 'normalized'));
+    expect(normalized.creator).toBe(DA06_WORKBOOK_CREATOR);
+    expect(normalized.keywords).toBe(DA06_WORKBOOK_KEYWORDS.normalized);
+    expect(da06WorkbookKind(normalized)).toBe('normalized');
+    expect(isDa06Workbook(normalized)).toBe(true);
+    expect(isMeetingWorkbook(normalized)).toBe(false);
+    expect(da06WorkbookKind(workbook)).toBe('meeting');
+    expect(DA06_WORKBOOK_KEYWORDS.normalized).not.toBe(DA06_WORKBOOK_KEYWORDS.meeting);
+  });
+});
+
+describe('writeSheetSpecsXlsx: hidden columns', () => {
+  /** The late list with a third column, as wide as exceljs's default, hidden. */
+  const withHidden: SheetSpec = {
+    ...late,
+    name: 'Nhiệm vụ (chuẩn hóa)',
+    kind: 'normalized',
+    columns: [
+      ...late.columns,
+      { header: 'Đơn vị (như đã ghi)', kind: 'text', width: 9, align: 'left', hidden: true },
+    ],
+    rows: late.rows.map((row, i) => ({ ...row, cells: [...row.cells, `Bộ Công an ${i}`] })),
+  };
+
+  it('hides exactly the columns marked hidden, whatever their width', async () => {
+    const back = await roundTrip(writeSheetSpecsXlsx([withHidden, late], 'normalized'));
+    const sheet = sheetOf(back, 'Nhiệm vụ (chuẩn hóa)');
+    expect([1, 2, 3].map((c) => sheet.getColumn(c).hidden)).toEqual([false, false, true]);
+    expect(sheet.getColumn(3).width ?? sheet.properties.defaultColWidth).toBe(9);
+    const plain = sheetOf(back, 'Chậm muộn');
+    expect([1, 2, 3].map((c) => plain.getColumn(c).hidden)).toEqual([false, false, false]);
+  });
+
+  it("keeps the hidden column's header and values in the file", async () => {
+    const data = await writeSheetSpecsXlsx([withHidden]).xlsx.writeBuffer();
+    const [grid] = await readXlsxGrids(data);
+    expect(grid!.values[2]).toEqual([
+      'Nội dung, nhiệm vụ',
+      'Số ngày quá hạn',
+      'Đơn vị (như đã ghi)',
+    ]);
+    expect(grid!.values.slice(3).map((row) => row[2])).toEqual(
+      FORMULA_LOOKING.map((_, i) => `Bộ Công an ${i}`),
+    );
   });
 });
