@@ -6,9 +6,11 @@ import { compareWithGrid } from '../core/compare/compareWithGrid';
 import { planHighlights } from '../core/highlight/planHighlights';
 import { pickLocale } from '../core/i18n';
 import { buildMeetingWorkbook } from '../core/summary/buildMeetingWorkbook';
+import { applyEditPlan, undoEdit } from '../excel/applyEdits';
 import type { ExcelRunner, WritableExcelRunner } from '../excel/excelApi';
 import { applyHighlights, clearHighlights } from '../excel/highlight';
 import { listSheets, readGrid, readSheet } from '../excel/readGrid';
+import { readSelectionRows } from '../excel/readSelection';
 import { checkRequirements } from '../excel/requirements';
 import { selectCell } from '../excel/selectCell';
 import { loadReportDate, saveReportDate } from '../excel/workbookSettings';
@@ -35,6 +37,12 @@ void Office.onReady((info) => {
     canWriteSheets: () => checkRequirements(Office).canSummarize,
     readSheetTargets: () => readSheetTargets(excel),
     writeSummary: (specs, onProgress) => writeSheets(writer, specs, { office: Office, onProgress }),
+    writeSheets: (specs, { group, onProgress }) =>
+      writeSheets(writer, specs, { office: Office, onProgress, group }),
+    canEditInPlace: () => checkRequirements(Office).canEdit,
+    readSelectionRows: () => readSelectionRows(excel),
+    applyEdits: (plan) => applyEditPlan(writer, plan, { office: Office }),
+    undoEdits: (undo, options) => undoEdit(writer, undo, { office: Office, ...options }),
   };
 
   const container = document.getElementById('root');

@@ -1,4 +1,5 @@
 import type { CheckOptions, CheckResult } from '../core/check/checkGrid';
+import type { EditPlan } from '../core/edit/editPlan';
 import type { HighlightPlan } from '../core/highlight/planHighlights';
 import type { AppErrorCode } from '../core/i18n';
 import type { IsoDate } from '../core/parse/deadlineSchema';
@@ -6,11 +7,17 @@ import type { Finding } from '../core/rules/ruleTypes';
 import type { SheetSpec } from '../core/summary/sheetSpec';
 import type { Grid } from '../core/table/grid';
 import type { TaskTable } from '../core/table/model';
+import type { UndoResult } from '../excel/applyEdits';
+import type { EditUndo } from '../excel/editUndo';
 import { toAppError } from '../excel/errors';
 import type { ReadScope, SheetRead } from '../excel/readGrid';
+import type { SelectedRows } from '../excel/readSelection';
 import type { SheetTargets, SheetWriteResult } from '../excel/writeSheets';
 
+export type { UndoResult } from '../excel/applyEdits';
+export type { EditUndo } from '../excel/editUndo';
 export type { ReadScope, SheetRead } from '../excel/readGrid';
+export type { SelectedRows } from '../excel/readSelection';
 export type { SheetTargets, SheetWritePlan, SheetWriteResult } from '../excel/writeSheets';
 
 /** Where the pane reads a sheet from: Excel in the add-in, a fake in tests. */
@@ -50,6 +57,28 @@ export type WorkbookServices = TableSource & {
     specs: readonly SheetSpec[],
     onProgress: (done: number, total: number) => void,
   ) => Promise<SheetWriteResult>;
+  /**
+   * Writes sheets of another group (a normalised table, a pasted one), replacing only the sheets
+   * recorded under that group; never the meeting workbook's or the user's.
+   */
+  writeSheets: (
+    specs: readonly SheetSpec[],
+    options: { group: string; onProgress: (done: number, total: number) => void },
+  ) => Promise<SheetWriteResult>;
+  /**
+   * Whether this Excel can edit a table in place with an exact undo (merged areas need ExcelApi
+   * 1.13); when not, the pane offers a new sheet only, saying why.
+   */
+  canEditInPlace: () => boolean;
+  /** The rows selected on the active sheet, within its used range: what a bulk edit works on. */
+  readSelectionRows: () => Promise<SelectedRows>;
+  /** Writes a plan into the user's sheet, first remembering everything it replaces. */
+  applyEdits: (plan: EditPlan) => Promise<EditUndo>;
+  /**
+   * Puts back what an edit replaced. It first counts the cells changed since the edit (by hand or
+   * otherwise); when there are some and `overwrite` is not set, it writes nothing: the pane asks.
+   */
+  undoEdits: (undo: EditUndo, options?: { overwrite: boolean }) => Promise<UndoResult>;
 };
 
 /**

@@ -1,5 +1,13 @@
+import type { EditPlan } from '../../src/core/edit/editPlan';
+import { parseAddressList } from '../../src/excel/parseAddressList';
 import { planSheetWrite } from '../../src/excel/writeSheets';
-import type { SheetRead, SheetTargets, WorkbookServices } from '../../src/taskpane/services';
+import type {
+  EditUndo,
+  SelectedRows,
+  SheetRead,
+  SheetTargets,
+  WorkbookServices,
+} from '../../src/taskpane/services';
 import { sampleRead } from './sampleTable';
 
 /** Each method of the services as a jest mock. */
@@ -14,6 +22,28 @@ export type FakeServices = {
 export function userSheetOnly(read: SheetRead = sampleRead): SheetTargets {
   return {
     sheets: [{ id: '{00000000-0001}', name: read.grid.sheet, generated: false, group: null }],
+  };
+}
+
+/** The rows of the selection the sheet was read with. */
+export function selectedRows(read: SheetRead = sampleRead): SelectedRows {
+  const rows = new Set<number>();
+  for (const area of parseAddressList(read.selection) ?? []) {
+    for (let row = area.top; row <= area.bottom; row++) rows.add(row);
+  }
+  return { sheet: read.grid.sheet, rows: [...rows].sort((a, b) => a - b) };
+}
+
+/** An undo record standing for what the adapter would keep: tests compare it by identity. */
+export function fakeUndo(plan: EditPlan): EditUndo {
+  return {
+    version: 1,
+    kind: plan.kind,
+    sheetId: '{00000000-0001}',
+    sheet: plan.sheet,
+    area: plan.area,
+    before: { cells: [], numberFormats: [], merges: [], mergeFormats: [] },
+    after: { values: [], numberFormats: [] },
   };
 }
 
@@ -41,6 +71,19 @@ export function fakeServices(
     writeSummary: jest.fn(
       methods.writeSummary ??
         ((specs) => Promise.resolve({ ...planSheetWrite(specs, userSheetOnly(read)), syncs: 3 })),
+    ),
+    writeSheets: jest.fn(
+      methods.writeSheets ??
+        ((specs, { group }) =>
+          Promise.resolve({ ...planSheetWrite(specs, userSheetOnly(read), group), syncs: 3 })),
+    ),
+    canEditInPlace: jest.fn(methods.canEditInPlace ?? (() => true)),
+    readSelectionRows: jest.fn(
+      methods.readSelectionRows ?? (() => Promise.resolve(selectedRows(read))),
+    ),
+    applyEdits: jest.fn(methods.applyEdits ?? ((plan) => Promise.resolve(fakeUndo(plan)))),
+    undoEdits: jest.fn(
+      methods.undoEdits ?? (() => Promise.resolve({ changedSince: 0, restored: true })),
     ),
   };
 }

@@ -93,7 +93,7 @@ describe('the meeting workbook', () => {
     const buildSummary = fakeBuildSummary();
     const { services } = renderApp({ buildSummary });
     await clickCheck();
-    const order = ['Vấn đề (5)', 'Tô màu', 'So sánh', 'Tổng hợp', 'Bảng đã đọc'];
+    const order = ['Vấn đề (5)', 'Tô màu', 'So sánh', 'Tổng hợp', 'Chuẩn hóa', 'Bảng đã đọc'];
     expect(screen.getAllByRole('tab')).toEqual(
       order.map((name) => screen.getByRole('tab', { name })),
     );

@@ -141,6 +141,7 @@ const ui: UiMessages = {
   summaryKindOverview: 'Overview',
   summaryKindLate: 'Late tasks',
   summaryKindAgency: 'Per agency',
+  summaryKindNormalized: 'Standard layout',
   summaryReplaces: 'replaces the sheet made before',
   summaryAgencySheets: ({ count }) =>
     `${numberFormat.format(count)} agency ${count === 1 ? 'sheet' : 'sheets'}`,
@@ -170,6 +171,150 @@ const ui: UiMessages = {
     'The summary is too large for Excel on the web to take at once — open the workbook in desktop Excel, then try again.',
   summaryErrorUnknown:
     'Something unexpected went wrong while creating the sheets — try again; if it keeps failing, save the workbook, then close and reopen Excel.',
+  // Chuẩn hóa
+  tabNormalize: 'Tidy up',
+  normalizeHeading: 'Tidy up the table',
+  normalizeIntro:
+    'Brings the table to the standard layout: merges the rows a task was split over, strips HTML and stray spaces, renumbers STT within each section, writes lead and partner agencies by their standard names, turns deadlines into dates, and adds a status column and a days-overdue column. You preview every change before applying it.',
+  normalizeButton: 'Preview the tidy-up',
+  normalizePrepareFailed: 'The tidy-up could not be prepared',
+  normalizeErrorUnknown:
+    'Something unexpected went wrong while tidying up the table — press Check to read the table again, then try again; if it keeps failing, send this sheet to your support contact.',
+  normalizePreviewHeading: ({ count }) =>
+    count === 0
+      ? 'The table already follows the standard layout — no changes'
+      : `${numberFormat.format(count)} ${count === 1 ? 'change' : 'changes'} to make`,
+  normalizeKindsLabel: 'Kinds of change',
+  normalizeKindMergeRows: 'Merge the rows a task was split over',
+  normalizeKindCleanText: 'Strip HTML and stray spaces',
+  normalizeKindRenumber: 'Renumber STT within sections and groups',
+  normalizeKindAgencies: 'Lead and partner agencies by their standard names',
+  normalizeKindDeadline: 'Deadlines as dates (the text kept beside them)',
+  normalizeKindStatus: 'A status column, read from the result',
+  normalizeKindOverdue: 'A days-overdue column',
+  normalizeKindCount: ({ kind, count }) =>
+    `${kind}: ${numberFormat.format(count)} ${count === 1 ? 'change' : 'changes'}`,
+  normalizeShowChanges: 'Show the changes',
+  normalizeShowChangesOf: ({ kind }) => `Show the changes: ${kind}`,
+  normalizeShowMore: ({ count, rest }) =>
+    `Show ${numberFormat.format(count)} more (${numberFormat.format(rest)} left)`,
+  normalizeChangeRow: ({ row }) => `Row ${String(row)}`,
+  normalizeEmptyText: '(empty)',
+  normalizeDestinationLabel: 'Write the tidy table to',
+  normalizeToNewSheet: ({ name }) => `A new sheet “${name}”`,
+  normalizeNewSheetHint:
+    'The original table stays as it is. Tidying this table up again replaces the sheet made last time, and no other sheet.',
+  normalizeNewSheetUnavailable:
+    'This version of Excel cannot create new sheets — choose to overwrite the current table, or update Office or use Excel on the web.',
+  normalizeInPlace: 'Overwrite the current table',
+  normalizeInPlaceNote:
+    'The table’s cells are rewritten in the standard layout; this can be undone while this pane stays open.',
+  normalizeInPlaceHint: ({ cells }) =>
+    `${numberFormat.format(cells)} ${cells === 1 ? 'cell' : 'cells'} of the table will change; this can be undone while this pane stays open.`,
+  normalizeInPlaceUnavailable:
+    'This version of Excel cannot undo merged cells exactly, so the table cannot be overwritten — update Office or use Excel on the web.',
+  normalizeWriting: 'Writing the tidy table…',
+  normalizeWritten: ({ name }) => `The tidy table was written to the sheet “${name}”.`,
+  normalizeReplacedDone: 'The sheet made last time was replaced.',
+  normalizeWriteFailed: 'The tidy table could not be written',
+  bulkHeading: 'Bulk edits on the selection',
+  bulkIntro:
+    'Select task rows on the sheet, then pick an edit: you see how many cells change before applying it, and you can undo it while this pane stays open.',
+  bulkResultHint: 'Written in the Result column of each selected task, replacing what was there.',
+  bulkStatusKeep: '(leave as it is)',
+  bulkNoResultColumn:
+    'The table has no Result column, so no result can be set — pick the right column on the “Table read” tab.',
+  bulkNoStatusColumn: 'The table has no Status column: the status is read from the result.',
+  bulkNoSttColumn: 'The table has no STT column — pick the right column on the “Table read” tab.',
+  bulkSetStatusButton: 'Set on the selected tasks',
+  bulkFillDownButton: 'Fill merged agencies down to each row',
+  bulkFillDownHint:
+    'A lead or partner agency cell merged over several tasks in the selection is split, each task naming its agency in full.',
+  bulkRenumberButton: 'Renumber STT',
+  bulkRenumberHint:
+    'The whole table: STT 1, 2, … within each section and group, written the table’s way.',
+  bulkReadingSelection: 'Reading the selection…',
+  bulkSelectionFailed: 'The selection could not be read',
+  bulkSelectionEmpty:
+    'The selection holds no row of the table — select task rows on the sheet, then try again.',
+  bulkOtherSheet: ({ selected, sheet }) =>
+    `The selection is on the sheet “${selected}”, but the checked table is on “${sheet}” — select rows on “${sheet}”, or press Check to read the table of the open sheet.`,
+  bulkPreviewHeading: ({ cells, tasks }) =>
+    `${numberFormat.format(cells)} ${cells === 1 ? 'cell' : 'cells'} of ${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'} will change`,
+  bulkNothing: 'No cell needs changing',
+  bulkSelectedRows: ({ edit, rows }) => `${edit} — selected rows: ${rows}.`,
+  bulkWholeTable: ({ edit }) => `${edit} — the whole table.`,
+  bulkSetsResult: ({ result }) => `New result: “${result}”.`,
+  bulkSetsResultAndStatus: ({ result, status }) => `New result: “${result}”; status: ${status}.`,
+  bulkClose: 'Close',
+  editKindNormalize: 'Tidy up the table',
+  editKindSetStatus: 'Set status and result',
+  editKindFillDown: 'Fill agencies down',
+  editKindRenumber: 'Renumber STT',
+  editUnavailable:
+    'This version of Excel cannot undo merged cells exactly, so the table cannot be edited in place — update Office or use Excel on the web.',
+  editConfirm: 'Apply',
+  editCancel: 'Cancel',
+  editApplying: 'Editing the table…',
+  editApplied: ({ edit, cells, tasks }) =>
+    `${edit}: ${numberFormat.format(cells)} ${cells === 1 ? 'cell' : 'cells'} of ${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'} changed.`,
+  editApplyFailed: 'The table could not be edited',
+  editUndo: 'Undo',
+  editUndoNote: ({ edit, cells }) =>
+    `Puts the ${numberFormat.format(cells)} ${cells === 1 ? 'cell' : 'cells'} of “${edit}” back as they were; works while this pane stays open.`,
+  editUndoing: 'Undoing…',
+  editUndone: ({ edit }) => `“${edit}” undone: the cells are back as they were.`,
+  editUndoChangedTitle: 'Undoing will overwrite',
+  editUndoChanged: ({ count }) =>
+    `${numberFormat.format(count)} ${count === 1 ? 'cell was' : 'cells were'} edited after the change was applied — undoing will overwrite those edits.`,
+  editUndoAnyway: 'Undo anyway',
+  editUndoKeep: 'Don’t undo',
+  editUndoFailed: 'The change could not be undone',
+  editErrorProtected:
+    'The sheet is protected — unprotect it (Review › Unprotect Sheet), then try again.',
+  editErrorChanged:
+    'The table’s sheet was just renamed or deleted — press Check to read the table again, then try again.',
+  editErrorUndoGone:
+    'The edited sheet is gone (it may have been deleted), so the change cannot be undone.',
+  editErrorTooLarge:
+    'The table is too large for Excel on the web to take at once — open the workbook in desktop Excel, then try again.',
+  editErrorUnknown:
+    'Something unexpected went wrong while writing to the sheet — try again; if it keeps failing, save the workbook, then close and reopen Excel.',
+  // Dán bảng
+  viewSwitchLabel: 'What to do',
+  viewCheck: 'Check the sheet',
+  viewPaste: 'Paste a table',
+  pasteHeading: 'Paste a table from a report',
+  pasteIntro:
+    'Copy a task table (header row included) from Word, a PDF, a web page or an e-mail and paste it into the box below: it is read and checked at once; the workbook is not changed.',
+  pasteBoxLabel: 'Table to read',
+  pasteBoxHint:
+    'Press Ctrl+V (⌘V on a Mac) in this box; or type or edit text (columns separated by Tab) and press “Read table”.',
+  pasteBoxPlaceholder: 'Paste the table here…',
+  pasteReadButton: 'Read table',
+  pasteDone: ({ tasks, findings }) =>
+    `Read ${numberFormat.format(tasks)} ${tasks === 1 ? 'task' : 'tasks'} from the pasted table: ${findings === 0 ? 'no problems' : `${numberFormat.format(findings)} ${findings === 1 ? 'problem' : 'problems'}`}.`,
+  pasteErrorTitle: 'Could not read the pasted table',
+  pasteNothing:
+    'There is no table in what was pasted — copy the task table (header row included) from the report and paste it into this box again.',
+  pasteHeaderNotFound:
+    'No header row in the pasted table — copy the header row too (STT, task, lead agency, …) and paste again.',
+  pasteNoTasks:
+    'The header row is there but no task below it — copy the task rows too and paste again.',
+  pasteTabsLabel: 'Results for the pasted table',
+  pasteRowHeading: ({ cell, row }) => `Cell ${cell} — row ${row} of the pasted table`,
+  pasteFindingShown: ({ cell, row, index, total }) =>
+    `Cell ${cell} (problem ${numberFormat.format(index)} of ${numberFormat.format(total)}): row ${row} of the pasted table is shown below the list.`,
+  pasteInsertButton: 'Insert as a new sheet',
+  pasteInsertHint:
+    'The table is written in the standard layout to a new sheet; no sheet is replaced.',
+  pasteCannotWrite:
+    'This version of Excel cannot add new sheets — update Office or use Excel on the web.',
+  pasteInserting: 'Inserting the sheet…',
+  pasteInserted: ({ sheet }) => `Inserted the table as the new sheet “${sheet}”.`,
+  pasteInsertFailed: 'Could not insert the sheet',
+  pasteErrorTooLarge:
+    'The table is too large for Excel on the web to take at once — open the workbook in desktop Excel and try again.',
 };
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });

@@ -137,6 +137,7 @@ const ui: UiMessages = {
   summaryKindOverview: 'Tổng hợp',
   summaryKindLate: 'Chậm muộn',
   summaryKindAgency: 'Theo đơn vị',
+  summaryKindNormalized: 'Bảng chuẩn hóa',
   summaryReplaces: 'thay trang đã tạo trước',
   summaryAgencySheets: ({ count }) => `${numberFormat.format(count)} trang theo đơn vị`,
   summaryRenamedTitle: 'Trang tính của bạn được giữ nguyên',
@@ -162,6 +163,148 @@ const ui: UiMessages = {
     'Bảng tổng hợp quá lớn để Excel trên web nhận một lần — mở sổ tính bằng Excel trên máy tính rồi thử lại.',
   summaryErrorUnknown:
     'Đã có lỗi không mong muốn khi tạo các trang — thử lại; nếu vẫn lỗi, lưu sổ tính, đóng rồi mở lại Excel.',
+  // Chuẩn hóa
+  tabNormalize: 'Chuẩn hóa',
+  normalizeHeading: 'Chuẩn hóa bảng',
+  normalizeIntro:
+    'Đưa bảng về mẫu chuẩn: gộp các dòng bị tách của một nhiệm vụ, bỏ thẻ HTML và khoảng trắng thừa, đánh lại STT theo từng phần, ghi đơn vị chủ trì và phối hợp theo tên chuẩn, thời hạn thành ngày, thêm cột tình trạng và cột số ngày quá hạn. Bạn xem trước từng thay đổi rồi mới áp dụng.',
+  normalizeButton: 'Xem trước khi chuẩn hóa',
+  normalizePrepareFailed: 'Không chuẩn bị được bảng chuẩn hóa',
+  normalizeErrorUnknown:
+    'Đã có lỗi không mong muốn khi chuẩn hóa bảng — bấm Kiểm tra để đọc lại bảng rồi thử lại; nếu vẫn lỗi, gửi trang tính này cho người hỗ trợ.',
+  normalizePreviewHeading: ({ count }) =>
+    count === 0
+      ? 'Bảng đã theo mẫu chuẩn — không có thay đổi nào'
+      : `Sẽ có ${numberFormat.format(count)} thay đổi`,
+  normalizeKindsLabel: 'Các loại thay đổi',
+  normalizeKindMergeRows: 'Gộp các dòng bị tách của một nhiệm vụ',
+  normalizeKindCleanText: 'Bỏ thẻ HTML, khoảng trắng thừa',
+  normalizeKindRenumber: 'Đánh lại STT theo từng phần, nhóm',
+  normalizeKindAgencies: 'Đơn vị chủ trì, phối hợp theo tên chuẩn',
+  normalizeKindDeadline: 'Thời hạn thành ngày (giữ nguyên văn bên cạnh)',
+  normalizeKindStatus: 'Cột tình trạng, đọc từ kết quả',
+  normalizeKindOverdue: 'Cột số ngày quá hạn',
+  normalizeKindCount: ({ kind, count }) => `${kind}: ${numberFormat.format(count)} thay đổi`,
+  normalizeShowChanges: 'Xem các thay đổi',
+  normalizeShowChangesOf: ({ kind }) => `Xem các thay đổi: ${kind}`,
+  normalizeShowMore: ({ count, rest }) =>
+    `Xem thêm ${numberFormat.format(count)} (còn ${numberFormat.format(rest)})`,
+  normalizeChangeRow: ({ row }) => `Dòng ${String(row)}`,
+  normalizeEmptyText: '(trống)',
+  normalizeDestinationLabel: 'Ghi bảng chuẩn hóa vào',
+  normalizeToNewSheet: ({ name }) => `Trang tính mới “${name}”`,
+  normalizeNewSheetHint:
+    'Bảng gốc giữ nguyên. Chuẩn hóa lại bảng này sẽ thay trang chuẩn hóa tạo lần trước, không động đến trang tính nào khác.',
+  normalizeNewSheetUnavailable:
+    'Phiên bản Excel này chưa tạo được trang tính mới — chọn ghi đè lên bảng hiện tại, hoặc cập nhật Office hay dùng Excel trên web.',
+  normalizeInPlace: 'Ghi đè lên bảng hiện tại',
+  normalizeInPlaceNote:
+    'Các ô của bảng được ghi lại theo mẫu chuẩn; có thể hoàn tác khi ngăn này còn mở.',
+  normalizeInPlaceHint: ({ cells }) =>
+    `Sẽ sửa ${numberFormat.format(cells)} ô của bảng; có thể hoàn tác khi ngăn này còn mở.`,
+  normalizeInPlaceUnavailable:
+    'Phiên bản Excel này chưa hoàn tác chính xác được các ô gộp nên chưa ghi đè lên bảng được — cập nhật Office hoặc dùng Excel trên web.',
+  normalizeWriting: 'Đang ghi bảng chuẩn hóa…',
+  normalizeWritten: ({ name }) => `Đã ghi bảng chuẩn hóa vào trang “${name}”.`,
+  normalizeReplacedDone: 'Trang chuẩn hóa tạo lần trước đã được thay.',
+  normalizeWriteFailed: 'Không ghi được bảng chuẩn hóa',
+  bulkHeading: 'Sửa hàng loạt trên vùng chọn',
+  bulkIntro:
+    'Chọn các dòng nhiệm vụ trên trang tính rồi chọn việc cần làm: bạn xem trước số ô sẽ sửa rồi mới áp dụng, và có thể hoàn tác khi ngăn này còn mở.',
+  bulkResultHint: 'Ghi vào cột Kết quả của từng nhiệm vụ đang chọn, thay nội dung cũ.',
+  bulkStatusKeep: '(giữ nguyên)',
+  bulkNoResultColumn:
+    'Bảng không có cột Kết quả nên chưa đặt được kết quả — chọn cột đúng ở thẻ “Bảng đã đọc”.',
+  bulkNoStatusColumn: 'Bảng không có cột Tình trạng: tình trạng được đọc từ kết quả.',
+  bulkNoSttColumn: 'Bảng không có cột STT — chọn cột đúng ở thẻ “Bảng đã đọc”.',
+  bulkSetStatusButton: 'Đặt cho các nhiệm vụ đang chọn',
+  bulkFillDownButton: 'Điền đơn vị đã gộp xuống từng dòng',
+  bulkFillDownHint:
+    'Ô đơn vị chủ trì, phối hợp gộp chung cho nhiều nhiệm vụ trong vùng chọn được tách ra, mỗi nhiệm vụ ghi đủ tên đơn vị.',
+  bulkRenumberButton: 'Đánh lại STT',
+  bulkRenumberHint: 'Cả bảng: STT 1, 2, … trong từng phần và nhóm, giữ cách ghi của bảng.',
+  bulkReadingSelection: 'Đang đọc vùng chọn…',
+  bulkSelectionFailed: 'Không đọc được vùng chọn',
+  bulkSelectionEmpty:
+    'Vùng đang chọn không có dòng nào của bảng — chọn các dòng nhiệm vụ trên trang tính rồi thử lại.',
+  bulkOtherSheet: ({ selected, sheet }) =>
+    `Vùng đang chọn ở trang “${selected}”, còn bảng đã kiểm tra ở trang “${sheet}” — chọn các dòng trên trang “${sheet}”, hoặc bấm Kiểm tra để đọc bảng của trang đang mở.`,
+  bulkPreviewHeading: ({ cells, tasks }) =>
+    `Sẽ sửa ${numberFormat.format(cells)} ô của ${numberFormat.format(tasks)} nhiệm vụ`,
+  bulkNothing: 'Không có ô nào cần sửa',
+  bulkSelectedRows: ({ edit, rows }) => `${edit} — các dòng đang chọn: ${rows}.`,
+  bulkWholeTable: ({ edit }) => `${edit} — cả bảng.`,
+  bulkSetsResult: ({ result }) => `Kết quả mới: “${result}”.`,
+  bulkSetsResultAndStatus: ({ result, status }) =>
+    `Kết quả mới: “${result}”; tình trạng: ${status}.`,
+  bulkClose: 'Đóng',
+  editKindNormalize: 'Chuẩn hóa bảng',
+  editKindSetStatus: 'Đặt tình trạng và kết quả',
+  editKindFillDown: 'Điền đơn vị xuống từng dòng',
+  editKindRenumber: 'Đánh lại STT',
+  editUnavailable:
+    'Phiên bản Excel này chưa hoàn tác chính xác được các ô gộp nên chưa sửa trực tiếp trên bảng được — cập nhật Office hoặc dùng Excel trên web.',
+  editConfirm: 'Áp dụng',
+  editCancel: 'Hủy',
+  editApplying: 'Đang sửa bảng…',
+  editApplied: ({ edit, cells, tasks }) =>
+    `${edit}: đã sửa ${numberFormat.format(cells)} ô của ${numberFormat.format(tasks)} nhiệm vụ.`,
+  editApplyFailed: 'Không sửa được bảng',
+  editUndo: 'Hoàn tác',
+  editUndoNote: ({ edit, cells }) =>
+    `Trả lại ${numberFormat.format(cells)} ô của lần sửa “${edit}” như trước; dùng được khi ngăn này còn mở.`,
+  editUndoing: 'Đang hoàn tác…',
+  editUndone: ({ edit }) => `Đã hoàn tác “${edit}”: các ô đã trở lại như trước.`,
+  editUndoChangedTitle: 'Hoàn tác sẽ ghi đè',
+  editUndoChanged: ({ count }) =>
+    `${numberFormat.format(count)} ô đã được sửa sau khi áp dụng — hoàn tác sẽ ghi đè các thay đổi đó.`,
+  editUndoAnyway: 'Vẫn hoàn tác',
+  editUndoKeep: 'Không hoàn tác',
+  editUndoFailed: 'Không hoàn tác được',
+  editErrorProtected:
+    'Trang tính đang được bảo vệ — bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
+  editErrorChanged:
+    'Trang tính của bảng vừa bị đổi tên hoặc xóa — bấm Kiểm tra để đọc lại bảng rồi thử lại.',
+  editErrorUndoGone: 'Trang tính đã sửa không còn nữa (có thể đã bị xóa) nên không hoàn tác được.',
+  editErrorTooLarge:
+    'Bảng quá lớn để Excel trên web nhận một lần — mở sổ tính bằng Excel trên máy tính rồi thử lại.',
+  editErrorUnknown:
+    'Đã có lỗi không mong muốn khi ghi vào trang tính — thử lại; nếu vẫn lỗi, lưu sổ tính, đóng rồi mở lại Excel.',
+  // Dán bảng
+  viewSwitchLabel: 'Việc cần làm',
+  viewCheck: 'Kiểm tra trang tính',
+  viewPaste: 'Dán bảng',
+  pasteHeading: 'Dán bảng từ báo cáo',
+  pasteIntro:
+    'Sao chép bảng nhiệm vụ (gồm cả dòng tiêu đề) từ Word, PDF, trang web hoặc thư rồi dán vào ô dưới đây: bảng được đọc và kiểm tra ngay, sổ tính không bị thay đổi.',
+  pasteBoxLabel: 'Bảng cần đọc',
+  pasteBoxHint:
+    'Nhấn Ctrl+V (⌘V trên máy Mac) trong ô này; hoặc gõ, sửa văn bản (các cột cách nhau bằng Tab) rồi bấm “Đọc bảng”.',
+  pasteBoxPlaceholder: 'Dán bảng vào đây…',
+  pasteReadButton: 'Đọc bảng',
+  pasteDone: ({ tasks, findings }) =>
+    `Đã đọc ${numberFormat.format(tasks)} nhiệm vụ từ bảng đã dán: ${findings === 0 ? 'không có vấn đề nào' : `${numberFormat.format(findings)} vấn đề`}.`,
+  pasteErrorTitle: 'Không đọc được bảng đã dán',
+  pasteNothing:
+    'Không có bảng trong nội dung đã dán — hãy sao chép bảng nhiệm vụ (gồm cả dòng tiêu đề) từ báo cáo rồi dán lại vào ô này.',
+  pasteHeaderNotFound:
+    'Không tìm thấy dòng tiêu đề trong bảng đã dán — hãy sao chép cả dòng tiêu đề (STT, Nội dung, …) rồi dán lại.',
+  pasteNoTasks:
+    'Đã thấy dòng tiêu đề nhưng bên dưới không có nhiệm vụ nào — hãy sao chép cả các dòng nhiệm vụ rồi dán lại.',
+  pasteTabsLabel: 'Kết quả đọc bảng đã dán',
+  pasteRowHeading: ({ cell, row }) => `Ô ${cell} — dòng ${row} của bảng đã dán`,
+  pasteFindingShown: ({ cell, row, index, total }) =>
+    `Ô ${cell} (vấn đề ${numberFormat.format(index)}/${numberFormat.format(total)}): dòng ${row} của bảng đã dán được hiện bên dưới danh sách.`,
+  pasteInsertButton: 'Chèn thành trang tính mới',
+  pasteInsertHint:
+    'Bảng được ghi theo mẫu chuẩn vào một trang tính mới; không trang tính nào bị thay thế.',
+  pasteCannotWrite:
+    'Phiên bản Excel này chưa tạo được trang tính mới — cập nhật Office hoặc dùng Excel trên web.',
+  pasteInserting: 'Đang chèn trang tính…',
+  pasteInserted: ({ sheet }) => `Đã chèn bảng vào trang tính mới “${sheet}”.`,
+  pasteInsertFailed: 'Không chèn được trang tính',
+  pasteErrorTooLarge:
+    'Bảng quá lớn để Excel trên web nhận một lần — mở sổ tính bằng Excel trên máy tính rồi thử lại.',
 };
 
 const listFormat = new Intl.ListFormat('vi', { type: 'conjunction' });

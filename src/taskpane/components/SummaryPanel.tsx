@@ -2,11 +2,9 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -38,6 +36,7 @@ import type {
 } from '../services';
 import { visuallyHidden } from '../visuallyHidden';
 import { FactTable } from './FactTable';
+import { WriteProgress } from './WriteProgress';
 
 export type SummaryPanelProps = {
   table: TaskTable;
@@ -193,6 +192,7 @@ export function SummaryPanel({ table, asOf, buildSummary, services, announce }: 
     overview: t('summaryKindOverview'),
     late: t('summaryKindLate'),
     agency: t('summaryKindAgency'),
+    normalized: t('summaryKindNormalized'),
   };
 
   /** "Đã tạo 7 trang: Tổng hợp, Chậm muộn và 5 trang theo đơn vị." */
@@ -249,15 +249,7 @@ export function SummaryPanel({ table, asOf, buildSummary, services, announce }: 
         />
       )}
       {status.kind === 'writing' && (
-        // Indeterminate until the writer says how many steps there are.
-        <Field
-          label={t('summaryWriting')}
-          {...(status.total > 0
-            ? { hint: t('summaryProgress', { done: status.done, total: status.total }) }
-            : {})}
-        >
-          <ProgressBar {...(status.total > 0 ? { value: status.done, max: status.total } : {})} />
-        </Field>
+        <WriteProgress label={t('summaryWriting')} done={status.done} total={status.total} />
       )}
       {status.kind === 'written' && (
         <div ref={resultRef} tabIndex={-1} className={styles.result}>
@@ -366,14 +358,12 @@ function PreviewSection({ preview, kindWords, busy, onConfirm, onCancel }: Previ
                 {t('summaryAgencySheets', { count: agencies.length })}
               </span>
             </button>
-            <ul
-              id={agencyListId}
-              className={styles.list}
-              aria-label={kindWords.agency}
-              hidden={!agenciesOpen}
-            >
-              {agencies.map(sheetItem)}
-            </ul>
+            {/* Rendered only when open: the list's display: flex would win over `hidden`. */}
+            {agenciesOpen && (
+              <ul id={agencyListId} className={styles.list} aria-label={kindWords.agency}>
+                {agencies.map(sheetItem)}
+              </ul>
+            )}
           </li>
         )}
       </ul>

@@ -11,9 +11,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorCode } from '../../core/i18n';
 import type { Finding } from '../../core/rules/ruleTypes';
 import { findReportDate } from '../../core/table/findReportDate';
+import { BulkEditPanel } from '../components/BulkEditPanel';
+import { BulkEditStatus } from '../components/BulkEditStatus';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { ComparePanel } from '../components/ComparePanel';
 import { HighlightPanel } from '../components/HighlightPanel';
+import { NormalizePanel } from '../components/NormalizePanel';
 import { ProblemBar } from '../components/ProblemBar';
 import { ReportDateField } from '../components/ReportDateField';
 import { ReportDateOffer } from '../components/ReportDateOffer';
@@ -32,6 +35,7 @@ import type {
 } from '../services';
 import { findMissingRoles } from '../tableFacts';
 import { useCheck } from '../useCheck';
+import { useEdits } from '../useEdits';
 import { useReportDate } from '../useReportDate';
 import { visuallyHidden } from '../visuallyHidden';
 
@@ -48,20 +52,22 @@ export type CheckViewProps = {
   autoCheck?: boolean;
 };
 
-const tabs = ['findings', 'highlight', 'compare', 'summary', 'table'] as const;
+const tabs = ['findings', 'highlight', 'compare', 'summary', 'normalize', 'table'] as const;
 type ResultTab = (typeof tabs)[number];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   tabList: { flexWrap: 'wrap' },
+  // Inside the tab panel, not on it: a display set by a class would defeat `hidden`.
+  sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   visuallyHidden,
 });
 
 /**
  * "Kiểm tra": the report date and scope, one click to read the sheet and run the rules, then the
- * results in tabs — the findings, deadline colours, a comparison, the meeting workbook (once a
- * table was read), and what was read.
+ * results in tabs — the findings, deadline colours, a comparison, the meeting workbook and the
+ * tidying up (once a table was read), and what was read.
  */
 export function CheckView({
   services,
@@ -94,6 +100,12 @@ export function CheckView({
     },
     [check, t],
   );
+
+  // After a write the pane shows the table as it now is: a new sheet is the active one and holds
+  // only the table; an edit in place is read as the user asked.
+  const edits = useEdits(services, (where) => {
+    run(where === 'new-sheet' ? 'usedRange' : scope);
+  });
 
   // Opened from the ribbon inside Excel: that click was the check. Once, even under StrictMode.
   const autoChecked = useRef(false);
@@ -136,8 +148,10 @@ export function CheckView({
     );
   };
 
-  // The summary tab exists only with a table: after a check that read none, show the findings.
-  const shownTab: ResultTab = tab === 'summary' && !table ? 'findings' : tab;
+  // The summary and tidying tabs exist only with a table: after a check that read none, show the
+  // findings.
+  const shownTab: ResultTab =
+    (tab === 'summary' || tab === 'normalize') && !table ? 'findings' : tab;
   const tabId = (value: ResultTab) => `${idPrefix}-${value}-tab`;
   const panelId = (value: ResultTab) => `${idPrefix}-${value}-panel`;
   const panel = (value: ResultTab) => ({
@@ -212,6 +226,7 @@ export function CheckView({
       {selectError !== null && (
         <ProblemBar intent="error" title={t('selectCellFailed')} text={appError(selectError)} />
       )}
+      <BulkEditStatus edits={edits} />
       {state.phase === 'read' && result && state.firstTable && (
         <>
           <TabList
@@ -236,6 +251,11 @@ export function CheckView({
             {table && (
               <Tab value="summary" id={tabId('summary')} aria-controls={panelId('summary')}>
                 {t('tabSummary')}
+              </Tab>
+            )}
+            {table && (
+              <Tab value="normalize" id={tabId('normalize')} aria-controls={panelId('normalize')}>
+                {t('tabNormalize')}
               </Tab>
             )}
             <Tab value="table" id={tabId('table')} aria-controls={panelId('table')}>
@@ -288,6 +308,28 @@ export function CheckView({
                 services={services}
                 announce={setAnnouncement}
               />
+            </div>
+          )}
+          {table && (
+            <div {...panel('normalize')}>
+              {/* Kept mounted, like the summary: a preview survives a look at another tab. */}
+              <div className={styles.sections}>
+                <NormalizePanel
+                  grid={state.sheetRead.grid}
+                  table={table}
+                  asOf={asOf}
+                  services={services}
+                  edits={edits}
+                  announce={setAnnouncement}
+                />
+                <BulkEditPanel
+                  grid={state.sheetRead.grid}
+                  table={table}
+                  services={services}
+                  edits={edits}
+                  announce={setAnnouncement}
+                />
+              </div>
             </div>
           )}
           <div {...panel('table')}>
