@@ -1,6 +1,7 @@
 // @ts-check
-// Builds the task pane and the ribbon command page into dist/, and serves them on
-// https://localhost:3000 (the origin manifest.xml points at).
+// Builds the task pane, the ribbon command page and the demo page (the pane on an in-memory
+// workbook, no Excel) into dist/, and serves them on https://localhost:3000 (the origin
+// manifest.xml points at).
 //
 //   npm run build                 office.js from Microsoft's CDN (required for AppSource)
 //   npm run build:local           OFFICE_JS=local: office.js copied from @microsoft/office-js
@@ -11,8 +12,10 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { setTimeout } = require('node:timers');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { ORIGIN, startMessage } = require('./scripts/startMessage');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIST = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -32,6 +35,25 @@ const OFFICE_JS_FILES = [
   'telemetry/oteljs_agave.js',
   'ariatelemetry/aria-web-telemetry.js',
 ];
+
+/** exceljs's browser build: the Node one needs stream, zlib … polyfills webpack 5 no longer has. */
+const EXCELJS_BROWSER = path.join(__dirname, 'node_modules', 'exceljs', 'dist', 'exceljs.min.js');
+
+/** Prints where to find the demo and how to sideload, once the first build is served. */
+class StartMessagePlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    let printed = false;
+    compiler.hooks.done.tap('StartMessagePlugin', (stats) => {
+      if (printed || stats.hasErrors()) return;
+      printed = true;
+      // After the dev server's own "compiled successfully" line, not buried above it.
+      setTimeout(() => {
+        console.log(startMessage(ORIGIN));
+      }, 0);
+    });
+  }
+}
 
 /** The certificate from `npx office-addin-dev-certs install`, if present; Excel trusts it. */
 function officeDevCerts() {
@@ -56,6 +78,7 @@ module.exports = (env = {}, argv = {}) => {
   );
   const officeJsUrl = officeJsLocal ? `${OFFICE_JS_OUT}/office.js` : OFFICE_JS_CDN;
   const certs = production ? null : officeDevCerts();
+  const serving = Boolean(env.WEBPACK_SERVE);
 
   return {
     mode: production ? 'production' : 'development',
@@ -63,6 +86,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: taskpaneEntry,
       commands: './src/commands/commands.ts',
+      demo: './src/demo/index.tsx',
     },
     output: {
       path: path.join(__dirname, 'dist'),
@@ -76,6 +100,7 @@ module.exports = (env = {}, argv = {}) => {
       extensions: ['.tsx', '.ts', '.js'],
       // Lets an entry outside the project (TASKPANE_ENTRY) resolve the project's packages.
       modules: ['node_modules', path.join(__dirname, 'node_modules')],
+      alias: { exceljs$: EXCELJS_BROWSER },
     },
     module: {
       rules: [
@@ -98,22 +123,32 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // React and Fluent UI change less often than our code: their own cacheable file. The
-          // ribbon's function file stays one small script.
+          // React and Fluent UI change less often than our code: their own cacheable file, shared
+          // by the pane and the demo page. The ribbon's function file stays one small script.
           vendor: {
-            test: /[\\/]node_modules[\\/]/,
+            test: /[\\/]node_modules[\\/](?!exceljs[\\/])/,
             name: 'vendor',
-            chunks: (chunk) => chunk.name === 'taskpane',
+            chunks: (chunk) => chunk.name === 'taskpane' || chunk.name === 'demo',
+          },
+          // Only the demo page reads .xlsx files: the add-in never loads exceljs.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: (chunk) => chunk.name === 'demo',
           },
         },
       },
     },
     performance: {
-      // React + Fluent UI v9 is large; warn only well above that, and never for office.js files.
+      // React + Fluent UI v9 is large; warn only well above that, and never for office.js files
+      // or the demo page's exceljs (the add-in loads neither from this build).
       hints: production ? 'warning' : false,
       maxEntrypointSize: 1_500_000,
       maxAssetSize: 1_200_000,
-      assetFilter: (file) => file.endsWith('.js') && !file.startsWith(`${OFFICE_JS_OUT}/`),
+      assetFilter: (file) =>
+        file.endsWith('.js') &&
+        !file.startsWith(`${OFFICE_JS_OUT}/`) &&
+        !file.startsWith('exceljs.'),
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -128,9 +163,17 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['commands'],
         templateParameters: { officeJsUrl },
       }),
+      // No office.js: the demo page hosts the pane on the in-memory workbook.
+      new HtmlWebpackPlugin({
+        filename: 'demo.html',
+        template: './src/demo/demo.html',
+        chunks: ['demo'],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },
+          // The demo page's samples: the test fixtures, fetched beside the page.
+          { from: 'assets/samples/*.xlsx', to: 'assets/samples/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           ...(officeJsLocal
             ? OFFICE_JS_FILES.map((from) => ({
@@ -149,6 +192,7 @@ module.exports = (env = {}, argv = {}) => {
             : []),
         ],
       }),
+      ...(serving ? [new StartMessagePlugin()] : []),
     ],
     devServer: {
       port: 3000,

@@ -37,6 +37,11 @@ export type AppProps = {
   buildSummary: BuildSummary;
   /** Check once when the pane opens (true inside Excel). @default false */
   autoCheck?: boolean;
+  /**
+   * The pane sits inside another page's landmarks (the demo page's aside): its content is then a
+   * plain container, not the page's `main`. @default false
+   */
+  embedded?: boolean;
 };
 
 const useStyles = makeStyles({
@@ -59,13 +64,13 @@ const views: readonly { value: View; icon: ReactElement; label: 'viewCheck' | 'v
 ];
 
 /** The task pane. Views sit in `views/`, each in its own file; the check view is the first. */
-export function App({ locale, ...view }: AppProps) {
+export function App({ locale, embedded = false, ...view }: AppProps) {
   const styles = useStyles();
   return (
     <TranslatorProvider locale={locale}>
       <div className={styles.root} lang={locale}>
         <AppHeader />
-        <Views {...view} />
+        <Views {...view} embedded={embedded} />
       </div>
     </TranslatorProvider>
   );
@@ -76,13 +81,17 @@ export function App({ locale, ...view }: AppProps) {
  * hidden), so a check or a pasted table survives a look at the other; the paste view mounts on
  * its first opening, so opening the pane still reads the workbook's report date once.
  */
-function Views(props: Omit<AppProps, 'locale'>) {
+function Views({
+  embedded,
+  ...props
+}: Omit<AppProps, 'locale' | 'embedded'> & { embedded: boolean }) {
   const styles = useStyles();
   const { t } = useTranslator();
   // Segmented buttons rather than tabs: the check view's results are the pane's tabs.
   const arrows = useArrowNavigationGroup({ axis: 'horizontal', circular: true });
   const [view, setView] = useState<View>('check');
   const [pasteOpened, setPasteOpened] = useState(false);
+  const Content = embedded ? 'div' : 'main';
   const open = (next: View) => {
     setView(next);
     if (next === 'paste') setPasteOpened(true);
@@ -104,7 +113,7 @@ function Views(props: Omit<AppProps, 'locale'>) {
           </ToggleButton>
         ))}
       </div>
-      <main>
+      <Content>
         <div hidden={view !== 'check'}>
           <CheckView {...props} />
         </div>
@@ -117,7 +126,7 @@ function Views(props: Omit<AppProps, 'locale'>) {
             />
           </div>
         )}
-      </main>
+      </Content>
     </>
   );
 }

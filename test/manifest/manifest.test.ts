@@ -46,8 +46,8 @@ function broken(from: string | RegExp, to: string): string {
 }
 
 describe('manifest.xml', () => {
-  test('the build emits the task pane and the command pages', () => {
-    expect([...context.builtPages].sort()).toEqual(['commands.html', 'taskpane.html']);
+  test('the build emits the task pane, the command page and the demo page', () => {
+    expect([...context.builtPages].sort()).toEqual(['commands.html', 'demo.html', 'taskpane.html']);
   });
 
   test.each(Object.entries(manifestChecks))('%s passes', (_name, check) => {

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { CheckOptions, CheckResult } from '../../src/core/check/checkGrid';
 import type { Grid } from '../../src/core/table/grid';
 import { AppError } from '../../src/excel/errors';
@@ -152,21 +152,30 @@ describe('App', () => {
     ]);
   });
 
-  it('shows a spinner while reading', async () => {
-    const answers: ((read: SheetRead) => void)[] = [];
-    const services = fakeServices({
-      read: jest.fn(() => new Promise<SheetRead>((resolve) => answers.push(resolve))),
-    });
-    renderApp({ services });
+  it('shows a spinner while reading, once the read takes over 300 ms', async () => {
+    jest.useFakeTimers();
+    try {
+      const answers: ((read: SheetRead) => void)[] = [];
+      const services = fakeServices({
+        read: jest.fn(() => new Promise<SheetRead>((resolve) => answers.push(resolve))),
+      });
+      renderApp({ services });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    expect(screen.getByText('Đang đọc bảng…', { selector: 'label' })).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'Cả trang tính' })).toHaveProperty('disabled', true);
-    expect(announcement()).toBe('Đang đọc bảng…');
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+      expect(screen.queryByText('Đang đọc bảng…', { selector: 'label' })).toBeNull();
+      expect(screen.getByRole('radio', { name: 'Cả trang tính' })).toHaveProperty('disabled', true);
+      expect(announcement()).toBe('Đang đọc bảng…');
+      act(() => {
+        jest.advanceTimersByTime(300);
+      });
+      expect(screen.getByText('Đang đọc bảng…', { selector: 'label' })).toBeTruthy();
 
-    answers[0]?.(sampleRead);
-    await screen.findByRole('tab', { name: 'Vấn đề (5)' });
-    expect(screen.queryByText('Đang đọc bảng…', { selector: 'label' })).toBeNull();
+      answers[0]?.(sampleRead);
+      await screen.findByRole('tab', { name: 'Vấn đề (5)' });
+      expect(screen.queryByText('Đang đọc bảng…', { selector: 'label' })).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('speaks English when the locale is English', async () => {
@@ -254,7 +263,7 @@ describe('App', () => {
 
     const bar = await screen.findByRole('group', { name: 'Không đọc được bảng' });
     expect(bar.textContent).toContain(
-      'Không tìm thấy dòng tiêu đề của bảng nhiệm vụ — chọn vùng bảng (gồm cả dòng tiêu đề) rồi bấm Kiểm tra.',
+      'Không tìm thấy dòng tiêu đề — chọn vùng bảng rồi bấm Kiểm tra.',
     );
     expect(screen.queryByRole('tablist')).toBeNull();
     expect(screen.queryByText('Không phát hiện vấn đề nào trong bảng.')).toBeNull();

@@ -22,6 +22,10 @@ export type UiMessages = {
   scopeUsedRange: string;
   checkButton: string;
   reading: string;
+  checkingRows: (params: { rows: number }) => string;
+  toolbarLabel: string;
+  toolbarHighlight: string;
+  toolbarSummary: string;
   errorTitle: string;
   warningTitle: string;
   resultHeading: string;
@@ -251,6 +255,20 @@ export type UiMessages = {
   pasteInserted: (params: { sheet: string }) => string;
   pasteInsertFailed: string;
   pasteErrorTooLarge: string;
+  // Trang thử (src/demo): the demo page around the pane
+  demoPageTitle: string;
+  demoIntro: string;
+  demoWorkbookRegion: string;
+  demoPaneRegion: string;
+  demoSampleLabel: string;
+  demoOpenFile: string;
+  demoViewing: (params: { file: string }) => string;
+  demoLoading: (params: { file: string }) => string;
+  demoLoadFailed: (params: { file: string }) => string;
+  demoLoadFailedHint: string;
+  demoSheetsLabel: string;
+  demoEmptySheet: string;
+  demoRowsShown: (params: { first: number; last: number; total: number }) => string;
 };
 
 /** One language's words: fixed texts, and the names of codes the core and adapter report. */

@@ -15,6 +15,10 @@ const ui: UiMessages = {
   scopeUsedRange: 'Whole sheet',
   checkButton: 'Check',
   reading: 'Reading the table…',
+  checkingRows: ({ rows }) => `Checking ${numberFormat.format(rows)} rows…`,
+  toolbarLabel: 'Main actions',
+  toolbarHighlight: 'Colour deadlines',
+  toolbarSummary: 'Summary',
   errorTitle: 'The table could not be read',
   warningTitle: 'Please review',
   resultHeading: 'Table read',
@@ -315,6 +319,22 @@ const ui: UiMessages = {
   pasteInsertFailed: 'Could not insert the sheet',
   pasteErrorTooLarge:
     'The table is too large for Excel on the web to take at once — open the workbook in desktop Excel and try again.',
+  demoPageTitle: 'Demo – Đề án 06 task table check',
+  demoIntro:
+    'Demo: the real task pane on a workbook held in memory, no Excel needed. A file you open is read in your browser only; nothing is uploaded.',
+  demoWorkbookRegion: 'Workbook',
+  demoPaneRegion: 'Task pane',
+  demoSampleLabel: 'Sample file',
+  demoOpenFile: 'Open .xlsx file…',
+  demoViewing: ({ file }) => `Viewing: ${file}`,
+  demoLoading: ({ file }) => `Opening ${file}…`,
+  demoLoadFailed: ({ file }) => `Could not open “${file}”`,
+  demoLoadFailedHint:
+    'The file must be an Excel .xlsx workbook (not .xls or .csv) — save it as .xlsx and open it again, or pick a sample file.',
+  demoSheetsLabel: 'Sheets',
+  demoEmptySheet: 'This sheet is empty.',
+  demoRowsShown: ({ first, last, total }) =>
+    `Showing rows ${numberFormat.format(first)}–${numberFormat.format(last)} of ${numberFormat.format(total)}.`,
 };
 
 const listFormat = new Intl.ListFormat('en', { type: 'conjunction' });
@@ -388,7 +408,7 @@ export const en: Catalog = {
       case 'empty_grid':
         return 'The range read holds no data — select the task table, or choose the scope “Whole sheet”, then press Check.';
       case 'header_not_found':
-        return 'No header row of a task table was found — select the table (including its header row), then press Check.';
+        return 'No header row found — select the table range, then press Check.';
       case 'no_tasks':
         return 'A header row was found but no tasks below it — select a range that includes the task rows, then press Check.';
       default:

@@ -15,6 +15,10 @@ const ui: UiMessages = {
   scopeUsedRange: 'Cả trang tính',
   checkButton: 'Kiểm tra',
   reading: 'Đang đọc bảng…',
+  checkingRows: ({ rows }) => `Đang kiểm tra ${numberFormat.format(rows)} dòng…`,
+  toolbarLabel: 'Thao tác chính',
+  toolbarHighlight: 'Tô màu hạn',
+  toolbarSummary: 'Tổng hợp',
   errorTitle: 'Không đọc được bảng',
   warningTitle: 'Cần xem lại',
   resultHeading: 'Bảng đã đọc',
@@ -305,6 +309,22 @@ const ui: UiMessages = {
   pasteInsertFailed: 'Không chèn được trang tính',
   pasteErrorTooLarge:
     'Bảng quá lớn để Excel trên web nhận một lần — mở sổ tính bằng Excel trên máy tính rồi thử lại.',
+  demoPageTitle: 'Trang thử – Kiểm tra bảng nhiệm vụ Đề án 06',
+  demoIntro:
+    'Trang thử: ngăn tác vụ thật trên một sổ tính giữ trong bộ nhớ, không cần Excel. Tệp bạn mở chỉ được đọc trong trình duyệt, không tải lên đâu cả.',
+  demoWorkbookRegion: 'Bảng tính',
+  demoPaneRegion: 'Ngăn tác vụ',
+  demoSampleLabel: 'Tệp mẫu',
+  demoOpenFile: 'Mở tệp .xlsx…',
+  demoViewing: ({ file }) => `Đang xem: ${file}`,
+  demoLoading: ({ file }) => `Đang mở ${file}…`,
+  demoLoadFailed: ({ file }) => `Không mở được tệp “${file}”`,
+  demoLoadFailedHint:
+    'Tệp phải là sổ tính Excel .xlsx (không phải .xls hay .csv) — lưu lại dưới dạng .xlsx rồi mở lại, hoặc chọn một tệp mẫu.',
+  demoSheetsLabel: 'Các trang tính',
+  demoEmptySheet: 'Trang tính này trống.',
+  demoRowsShown: ({ first, last, total }) =>
+    `Đang hiện dòng ${numberFormat.format(first)}–${numberFormat.format(last)} trong ${numberFormat.format(total)} dòng.`,
 };
 
 const listFormat = new Intl.ListFormat('vi', { type: 'conjunction' });
@@ -378,7 +398,7 @@ export const vi: Catalog = {
       case 'empty_grid':
         return 'Vùng được đọc không có dữ liệu — chọn vùng bảng nhiệm vụ, hoặc chọn phạm vi “Cả trang tính”, rồi bấm Kiểm tra.';
       case 'header_not_found':
-        return 'Không tìm thấy dòng tiêu đề của bảng nhiệm vụ — chọn vùng bảng (gồm cả dòng tiêu đề) rồi bấm Kiểm tra.';
+        return 'Không tìm thấy dòng tiêu đề — chọn vùng bảng rồi bấm Kiểm tra.';
       case 'no_tasks':
         return 'Đã thấy dòng tiêu đề nhưng bên dưới không có nhiệm vụ nào — chọn vùng gồm cả các dòng nhiệm vụ rồi bấm Kiểm tra.';
       default:

@@ -19,6 +19,7 @@ import {
   ChevronRight20Regular,
 } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Severity } from '../../core/report/reportSchema';
 import type { Finding, RuleId } from '../../core/rules/ruleTypes';
 import {
@@ -33,6 +34,8 @@ import type { FindingGroup, ListedFinding } from '../findingList';
 import { useTranslator } from '../i18n';
 import { visuallyHidden } from '../visuallyHidden';
 import { SeverityBadge, SeverityIcon } from './SeverityBadge';
+import { VirtualList, layRows, rowsWithin, useMeasuredRows, useScrollWindow } from './VirtualList';
+import type { RowRange, RowHeights } from './VirtualList';
 
 export type FindingsPanelProps = {
   findings: readonly Finding[];
@@ -41,6 +44,26 @@ export type FindingsPanelProps = {
   /** The user chose a finding (click, Enter, Trước/Tiếp): select its cell in the sheet. */
   onSelect: (finding: Finding, position: { index: number; total: number }) => void;
 };
+
+/**
+ * Past this many findings shown, only those near the view are rendered: a large sheet can have
+ * thousands, and the pane must stay quick to scroll and to filter.
+ */
+const WINDOW_FROM = 200;
+/**
+ * Estimates at 350 px until a row is rendered and measured: a finding is its cell and two or three
+ * lines of message; a group's heading one line and the space above it.
+ */
+const ITEM_HEIGHT = 88;
+const HEADING_HEIGHT = 40;
+/** Rendered beyond the view each way, so a quick scroll does not show blank space. */
+const OVERSCAN = 6 * ITEM_HEIGHT;
+/** Heading rows' keys: no finding key starts so (they start with a rule id). */
+const HEADING_KEY = '#group:';
+/** The list box's height until it is laid out (and in jsdom, which lays nothing out). */
+const FALLBACK_HEIGHT = 600;
+/** How many findings PageUp / PageDown move. */
+const PAGE = 10;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -77,8 +100,11 @@ const useStyles = makeStyles({
   },
   emptyIcon: { color: tokens.colorPaletteGreenForeground1 },
   emptyText: { textAlign: 'center' },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  groupHeading: { margin: 0 },
+  // The space between groups and under a heading is padding of the heading, not gaps: a windowed
+  // list measures its rows, and the heading row must carry its share.
+  group: { display: 'flex', flexDirection: 'column' },
+  groupHeading: { margin: 0, paddingBottom: tokens.spacingVerticalXXS },
+  laterHeading: { paddingTop: tokens.spacingVerticalS },
   groupButton: {
     display: 'flex',
     alignItems: 'center',
@@ -102,6 +128,18 @@ const useStyles = makeStyles({
   count: {
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground2,
+  },
+  groups: { display: 'flex', flexDirection: 'column' },
+  // Only a windowed list scrolls in its own box: its rows are placed against the box's scroll.
+  scroller: {
+    display: 'flex',
+    flexDirection: 'column',
+    maxHeight: '70vh',
+    overflowY: 'auto',
+    overscrollBehavior: 'contain',
+    // The list keeps its rows in place itself (useMeasuredRows); the browser's anchoring would
+    // correct a second time.
+    overflowAnchor: 'none',
   },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   item: {
@@ -135,7 +173,8 @@ const useStyles = makeStyles({
 
 /**
  * The findings grouped by rule: severity filters and a search box, collapsible groups, "Trước" /
- * "Tiếp" to walk the filtered findings; choosing one selects its cell.
+ * "Tiếp" to walk the filtered findings, arrow keys (Home, End, PageUp, PageDown) to move between
+ * them; choosing one selects its cell. Past a few hundred, only the findings near the view render.
  */
 export function FindingsPanel({ findings, tasks, onSelect }: FindingsPanelProps) {
   const styles = useStyles();
@@ -151,7 +190,10 @@ export function FindingsPanel({ findings, tasks, onSelect }: FindingsPanelProps)
   const [text, setText] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<RuleId>>(() => new Set());
   const [currentKey, setCurrentKey] = useState<string | null>(null);
+  // A new object per request: moving to the finding already focused focuses it again.
+  const [focusRequest, setFocusRequest] = useState<{ key: string } | null>(null);
   const itemRefs = useRef(new Map<string, HTMLButtonElement>());
+  const heights = useRef<RowHeights>(new Map()).current;
 
   const listed = useMemo(
     () => listFindings(findings, describe, ruleName),
@@ -165,10 +207,29 @@ export function FindingsPanel({ findings, tasks, onSelect }: FindingsPanelProps)
   // The walk follows the list as shown: group by group.
   const walk = useMemo(() => groups.flatMap((group) => group.items), [groups]);
   const position = walk.findIndex((item) => item.key === currentKey);
+  // The arrow keys move through what is listed: the findings of the open groups.
+  const openWalk = useMemo(
+    () => groups.filter((group) => !collapsed.has(group.rule)).flatMap((group) => group.items),
+    [groups, collapsed],
+  );
+  const windowed = walk.length > WINDOW_FROM;
+  const scroll = useScrollWindow(windowed, FALLBACK_HEIGHT);
+  useMeasuredRows(scroll.ref, heights, estimateRow, windowed);
+  // Laid out at each render: the measured heights change between renders.
+  const layout = windowed ? layOut(groups, collapsed, heights) : null;
+  const view = scroll.view;
+  const shownRows =
+    layout && view
+      ? rowsWithin(layout.tops, view.top - OVERSCAN, view.top + view.height + OVERSCAN)
+      : null;
 
   useEffect(() => {
     if (currentKey !== null) itemRefs.current.get(currentKey)?.scrollIntoView({ block: 'nearest' });
   }, [currentKey]);
+
+  useEffect(() => {
+    if (focusRequest) itemRefs.current.get(focusRequest.key)?.focus();
+  }, [focusRequest]);
 
   if (findings.length === 0) {
     return tasks === null ? null : (
@@ -185,10 +246,30 @@ export function FindingsPanel({ findings, tasks, onSelect }: FindingsPanelProps)
     );
   }
 
+  /** Moves the windowed list so the item renders, with the groups folded as given. */
+  const reveal = (item: ListedFinding, closed: ReadonlySet<RuleId>) => {
+    if (!windowed) return;
+    const { keys, tops } = layOut(groups, closed, heights);
+    const row = keys.indexOf(item.key);
+    const top = tops[row];
+    const bottom = tops[row + 1];
+    if (row >= 0 && top !== undefined && bottom !== undefined) scroll.reveal(top, bottom - top);
+  };
   const choose = (item: ListedFinding) => {
+    const closed = without(collapsed, item.finding.rule);
     setCurrentKey(item.key);
-    setCollapsed((current) => without(current, item.finding.rule));
+    setCollapsed(closed);
+    reveal(item, closed);
     onSelect(item.finding, { index: walk.indexOf(item) + 1, total: walk.length });
+  };
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const from = openWalk.findIndex((item) => itemRefs.current.get(item.key) === event.target);
+    const to = from < 0 ? null : keyTarget(event.key, from, openWalk.length);
+    const item = to === null ? undefined : openWalk[to];
+    if (!item) return;
+    event.preventDefault();
+    reveal(item, collapsed);
+    setFocusRequest({ key: item.key });
   };
   const step = (direction: 1 | -1) => {
     const item = walk[stepPosition(position, walk.length, direction)];
@@ -276,26 +357,40 @@ export function FindingsPanel({ findings, tasks, onSelect }: FindingsPanelProps)
         </Button>
       </div>
       {groups.length === 0 && <Body1>{t('filteredNone')}</Body1>}
-      {groups.map((group) => (
-        <Group
-          key={group.rule}
-          group={group}
-          open={!collapsed.has(group.rule)}
-          currentKey={currentKey}
-          itemRefs={itemRefs.current}
-          onToggle={() => {
-            toggleGroup(group.rule);
-          }}
-          onChoose={choose}
-        />
-      ))}
+      {/* The arrow keys of the findings bubble here; the box scrolls only when windowed. */}
+      <div
+        ref={scroll.ref}
+        className={windowed ? styles.scroller : styles.groups}
+        onScroll={scroll.onScroll}
+        onKeyDown={moveFocus}
+      >
+        {groups.map((group, index) => (
+          <Group
+            key={group.rule}
+            group={group}
+            first={index === 0}
+            open={!collapsed.has(group.rule)}
+            range={layout && shownRows ? groupRange(layout, index, shownRows) : null}
+            currentKey={currentKey}
+            itemRefs={itemRefs.current}
+            onToggle={() => {
+              toggleGroup(group.rule);
+            }}
+            onChoose={choose}
+          />
+        ))}
+      </div>
     </section>
   );
 }
 
 type GroupProps = {
   group: FindingGroup;
+  /** The first group: no space above its heading. */
+  first: boolean;
   open: boolean;
+  /** The group's findings to render; null for all of them. */
+  range: RowRange | null;
   currentKey: string | null;
   itemRefs: Map<string, HTMLButtonElement>;
   onToggle: () => void;
@@ -303,13 +398,25 @@ type GroupProps = {
 };
 
 /** One rule's findings under a heading that folds them away. */
-function Group({ group, open, currentKey, itemRefs, onToggle, onChoose }: GroupProps) {
+function Group({
+  group,
+  first,
+  open,
+  range,
+  currentKey,
+  itemRefs,
+  onToggle,
+  onChoose,
+}: GroupProps) {
   const styles = useStyles();
   const listId = useId('finding-group');
   const { t, rule: ruleName, formatNumber } = useTranslator();
   return (
     <section className={styles.group}>
-      <h3 className={styles.groupHeading}>
+      <h3
+        className={mergeClasses(styles.groupHeading, !first && styles.laterHeading)}
+        data-row-key={headingKey(group.rule)}
+      >
         <button
           type="button"
           className={styles.groupButton}
@@ -324,37 +431,113 @@ function Group({ group, open, currentKey, itemRefs, onToggle, onChoose }: GroupP
           <SeverityBadge severity={group.severity} />
         </button>
       </h3>
-      <ul id={listId} className={styles.list} hidden={!open}>
-        {group.items.map((item) => {
+      <VirtualList
+        id={listId}
+        className={styles.list}
+        hidden={!open}
+        items={group.items}
+        range={range}
+        itemKey={(item) => item.key}
+        renderItem={(item) => {
           const current = item.key === currentKey;
           return (
-            <li key={item.key}>
-              <button
-                type="button"
-                ref={(element) => {
-                  if (element) itemRefs.set(item.key, element);
-                  else itemRefs.delete(item.key);
-                }}
-                className={mergeClasses(styles.item, current && styles.current)}
-                aria-current={current ? 'true' : undefined}
-                onClick={() => {
-                  onChoose(item);
-                }}
-              >
-                <span className={styles.cell}>{t('findingCell', { cell: item.finding.cell })}</span>{' '}
-                {item.finding.severity !== group.severity && (
-                  <>
-                    <SeverityBadge severity={item.finding.severity} />{' '}
-                  </>
-                )}
-                <span className={styles.message}>{item.message}</span>
-              </button>
-            </li>
+            <button
+              type="button"
+              ref={(element) => {
+                if (element) itemRefs.set(item.key, element);
+                else itemRefs.delete(item.key);
+              }}
+              className={mergeClasses(styles.item, current && styles.current)}
+              aria-current={current ? 'true' : undefined}
+              onClick={() => {
+                onChoose(item);
+              }}
+            >
+              <span className={styles.cell}>{t('findingCell', { cell: item.finding.cell })}</span>{' '}
+              {item.finding.severity !== group.severity && (
+                <>
+                  <SeverityBadge severity={item.finding.severity} />{' '}
+                </>
+              )}
+              <span className={styles.message}>{item.message}</span>
+            </button>
           );
-        })}
-      </ul>
+        }}
+      />
     </section>
   );
+}
+
+/** The rows of a windowed list, their tops, and where each group's findings are among them. */
+type ListLayout = {
+  keys: string[];
+  tops: number[];
+  /** Per group, its findings' rows (`first` to `end`, exclusive; empty when folded). */
+  spans: { first: number; end: number }[];
+};
+
+/** The windowed list's rows in order: each group's heading, then its findings if open. */
+function layOut(
+  groups: readonly FindingGroup[],
+  closed: ReadonlySet<RuleId>,
+  heights: ReadonlyMap<string, number>,
+): ListLayout {
+  const keys: string[] = [];
+  const spans = groups.map((group) => {
+    keys.push(headingKey(group.rule));
+    const first = keys.length;
+    if (!closed.has(group.rule)) for (const item of group.items) keys.push(item.key);
+    return { first, end: keys.length };
+  });
+  return { keys, tops: layRows(keys, heights, estimateRow), spans };
+}
+
+/** The findings of group `index` within the rendered rows, and the space of the others. */
+function groupRange(
+  layout: ListLayout,
+  index: number,
+  shown: { first: number; end: number },
+): RowRange {
+  const span = layout.spans[index] ?? { first: 0, end: 0 };
+  const top = (row: number) => layout.tops[row] ?? 0;
+  const first = Math.max(span.first, shown.first);
+  const end = Math.min(span.end, shown.end);
+  if (first >= end) return { first: 0, end: 0, before: top(span.end) - top(span.first), after: 0 };
+  return {
+    first: first - span.first,
+    end: end - span.first,
+    before: top(first) - top(span.first),
+    after: top(span.end) - top(end),
+  };
+}
+
+function headingKey(rule: RuleId): string {
+  return `${HEADING_KEY}${rule}`;
+}
+
+function estimateRow(key: string): number {
+  return key.startsWith(HEADING_KEY) ? HEADING_HEIGHT : ITEM_HEIGHT;
+}
+
+/** The position a navigation key moves to from `from` in a list of `length`; null for others. */
+function keyTarget(key: string, from: number, length: number): number | null {
+  const last = length - 1;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(from + 1, last);
+    case 'ArrowUp':
+      return Math.max(from - 1, 0);
+    case 'PageDown':
+      return Math.min(from + PAGE, last);
+    case 'PageUp':
+      return Math.max(from - PAGE, 0);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    default:
+      return null;
+  }
 }
 
 function without<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {

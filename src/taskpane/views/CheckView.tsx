@@ -1,12 +1,4 @@
-import {
-  Button,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  useId,
-} from '@fluentui/react-components';
+import { Spinner, Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorCode } from '../../core/i18n';
 import type { Finding } from '../../core/rules/ruleTypes';
@@ -17,6 +9,8 @@ import { FindingsPanel } from '../components/FindingsPanel';
 import { ComparePanel } from '../components/ComparePanel';
 import { HighlightPanel } from '../components/HighlightPanel';
 import { NormalizePanel } from '../components/NormalizePanel';
+import { PaneToolbar } from '../components/PaneToolbar';
+import type { ToolbarTab } from '../components/PaneToolbar';
 import { ProblemBar } from '../components/ProblemBar';
 import { ReportDateField } from '../components/ReportDateField';
 import { ReportDateOffer } from '../components/ReportDateOffer';
@@ -57,17 +51,19 @@ type ResultTab = (typeof tabs)[number];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   tabList: { flexWrap: 'wrap' },
+  // Under the toolbar, from the left like the words around it (a spinner centres by default).
+  progress: { justifyContent: 'flex-start' },
   // Inside the tab panel, not on it: a display set by a class would defeat `hidden`.
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   visuallyHidden,
 });
 
 /**
- * "Kiểm tra": the report date and scope, one click to read the sheet and run the rules, then the
- * results in tabs — the findings, deadline colours, a comparison, the meeting workbook and the
- * tidying up (once a table was read), and what was read.
+ * "Kiểm tra": the main actions in a toolbar, the report date and scope, one click to read the
+ * sheet and run the rules (with progress when that takes a while), then the results in tabs — the
+ * findings, deadline colours, a comparison, the meeting workbook and the tidying up (once a table
+ * was read), and what was read.
  */
 export function CheckView({
   services,
@@ -84,13 +80,15 @@ export function CheckView({
   const reportDate = useReportDate(services, today);
   const asOf = reportDate.date;
   const [scope, setScope] = useState<ReadScope>('auto');
-  const { state, outcome, check, correctColumn } = useCheck(services, checkTable, asOf);
+  const { state, progress, outcome, check, correctColumn } = useCheck(services, checkTable, asOf);
   const [announcement, setAnnouncement] = useState('');
   const [tab, setTab] = useState<ResultTab>('findings');
+  // A new object per request: the same tab asked twice takes the focus again.
+  const [focusTab, setFocusTab] = useState<{ tab: ToolbarTab } | null>(null);
   const [selectError, setSelectError] = useState<AppErrorCode | null>(null);
   // A title date the user chose not to use is not offered again.
   const [keptTitleDate, setKeptTitleDate] = useState<string | null>(null);
-  const reading = state.phase === 'reading';
+  const busy = state.phase === 'reading' || state.phase === 'checking';
 
   const run = useCallback(
     (chosen: ReadScope) => {
@@ -131,6 +129,15 @@ export function CheckView({
     }
   }, [state.phase, outcome, result, t]);
 
+  const tabId = (value: ResultTab) => `${idPrefix}-${value}-tab`;
+  const panelId = useCallback((value: ResultTab) => `${idPrefix}-${value}-panel`, [idPrefix]);
+
+  // The toolbar opened a tab: its first button is the action (colour the rows, preview the
+  // sheets). Fluent's Button types its ref as never, so the panel is searched for it.
+  useEffect(() => {
+    if (focusTab) document.getElementById(panelId(focusTab.tab))?.querySelector('button')?.focus();
+  }, [focusTab, panelId]);
+
   const titleDate = useMemo(() => (table ? findReportDate(table.titles) : null), [table]);
   const offer =
     titleDate !== null && titleDate !== asOf && titleDate !== keptTitleDate ? titleDate : null;
@@ -152,8 +159,6 @@ export function CheckView({
   // findings.
   const shownTab: ResultTab =
     (tab === 'summary' || tab === 'normalize') && !table ? 'findings' : tab;
-  const tabId = (value: ResultTab) => `${idPrefix}-${value}-tab`;
-  const panelId = (value: ResultTab) => `${idPrefix}-${value}-panel`;
   const panel = (value: ResultTab) => ({
     role: 'tabpanel',
     id: panelId(value),
@@ -163,6 +168,26 @@ export function CheckView({
 
   return (
     <div className={styles.root}>
+      <PaneToolbar
+        busy={busy}
+        hasTable={state.phase === 'read' && table !== null}
+        onCheck={() => {
+          run(scope);
+        }}
+        onOpen={(chosen) => {
+          setTab(chosen);
+          setFocusTab({ tab: chosen });
+        }}
+      />
+      {progress && (
+        <Spinner
+          className={styles.progress}
+          size="tiny"
+          label={
+            progress.step === 'reading' ? t('reading') : t('checkingRows', { rows: progress.rows })
+          }
+        />
+      )}
       <ReportDateField value={asOf} onChange={reportDate.change} />
       {reportDate.problem && (
         <ProblemBar
@@ -175,19 +200,7 @@ export function CheckView({
           }
         />
       )}
-      <ScopePicker value={scope} onChange={setScope} disabled={reading} />
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabledFocusable={reading}
-          onClick={() => {
-            run(scope);
-          }}
-        >
-          {t('checkButton')}
-        </Button>
-        {reading && <Spinner size="tiny" label={t('reading')} />}
-      </div>
+      <ScopePicker value={scope} onChange={setScope} disabled={busy} />
       <div role="status" className={styles.visuallyHidden}>
         {announcement}
       </div>

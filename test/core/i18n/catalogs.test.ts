@@ -28,6 +28,7 @@ type ParamKey = { [K in UiKey]: UiArgs<K> extends [] ? never : K }[UiKey];
 const sampleParams: { [K in ParamKey]: UiArgs<K>[0] } = {
   headerRowValue: { first: 4, last: 5 },
   pasteDone: { tasks: 1086, findings: 23 },
+  checkingRows: { rows: 1086 },
   pasteRowHeading: { cell: 'E12', row: 12 },
   pasteFindingShown: { cell: 'E12', row: 12, index: 3, total: 23 },
   pasteInserted: { sheet: 'T12-2023 (2)' },
@@ -84,6 +85,10 @@ const sampleParams: { [K in ParamKey]: UiArgs<K>[0] } = {
   summaryProgress: { done: 3, total: 1086 },
   summaryDone: { count: 1086, sheets: 'T12-2023' },
   summaryRemovedDone: { names: 'T12-2023' },
+  demoViewing: { file: 'bao-cao.xlsx' },
+  demoLoading: { file: 'bao-cao.xlsx' },
+  demoLoadFailed: { file: 'bao-cao.xlsx' },
+  demoRowsShown: { first: 501, last: 1000, total: 1086 },
 };
 
 function hasParams(key: UiKey): key is ParamKey {
@@ -229,7 +234,7 @@ describe('the Vietnamese catalog', () => {
 
   it('says what to do when the header is not found, Excel is empty or too old', () => {
     expect(vi.readIssue({ code: 'header_not_found', params: {} })).toBe(
-      'Không tìm thấy dòng tiêu đề của bảng nhiệm vụ — chọn vùng bảng (gồm cả dòng tiêu đề) rồi bấm Kiểm tra.',
+      'Không tìm thấy dòng tiêu đề — chọn vùng bảng rồi bấm Kiểm tra.',
     );
     expect(vi.appError('sheet_empty')).toMatch(/^Trang tính đang trống — /);
     expect(vi.appError('requirement_not_met')).toMatch(
@@ -253,7 +258,8 @@ describe('the Vietnamese catalog', () => {
 describe('the English catalog', () => {
   it('has no Vietnamese words but the programme’s name', () => {
     const withMarks = allTexts(getCatalog('en')).filter(([, text]) => vietnameseLetter.test(text));
-    expect(withMarks.map(([where]) => where)).toEqual(['ui.appName']);
+    // The programme's name, in the app's name and the demo page's title.
+    expect(withMarks.map(([where]) => where)).toEqual(['ui.appName', 'ui.demoPageTitle']);
   });
 });
 
