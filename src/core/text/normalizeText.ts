@@ -36,7 +36,13 @@ export function decodeEntities(text: string): string {
 }
 
 const BLOCK_TAG = /<\s*\/?\s*(p|div|br|li|ul|ol|tr|h[1-6]|table|tbody|thead)\b[^>]*>/gi;
-const ANY_TAG = /<\s*\/?\s*[a-z][a-z0-9]*(\s[^<>]*)?\/?\s*>/gi;
+/**
+ * The inline formatting a pasted report carries (Word, web pages, e-mail). Only these are
+ * stripped: any other tag (`<script>`, `<img onerror=…>`) is the cell's text, kept as written and
+ * shown as text, so no cell loses what the user typed.
+ */
+const FORMAT_TAG =
+  /<\s*\/?\s*(?:b|i|u|s|em|strong|span|font|sup|sub|small|big|mark|a|o:p|strike|del|ins|center)(?:\s[^<>]*)?\/?\s*>/gi;
 
 /** True when the text carries HTML markup from a pasted report. */
 export function hasHtml(text: string): boolean {
@@ -44,12 +50,12 @@ export function hasHtml(text: string): boolean {
 }
 
 /**
- * Removes HTML remnants: block tags become line breaks so list items stay apart, inline tags
- * vanish, entities are decoded. Text that merely contains "<" (e.g. "< 50%") is kept.
+ * Removes HTML remnants: block tags become line breaks so list items stay apart, inline formatting
+ * tags vanish, entities are decoded; other tags (`<img …>`, `<script>`) stay as the cell's text. Text that merely contains "<" (e.g. "< 50%") is kept.
  */
 export function stripHtml(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
-  return decodeEntities(text.replace(BLOCK_TAG, '\n').replace(ANY_TAG, ''));
+  return decodeEntities(text.replace(BLOCK_TAG, '\n').replace(FORMAT_TAG, ''));
 }
 
 /**

@@ -71,3 +71,22 @@ describe('foldForMatch', () => {
     expect(cleanLine('Thời gian\nhoàn thành')).toBe('Thời gian hoàn thành');
   });
 });
+
+describe('stripHtml keeps what is not formatting', () => {
+  test.each([
+    ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+    ['<img src=x onerror=alert(1)>', '<img src=x onerror=alert(1)>'],
+    ['Trước <iframe src="x"></iframe> sau', 'Trước <iframe src="x"></iframe> sau'],
+  ])('%s stays the cell’s text', (text, kept) => {
+    expect(stripHtml(text)).toBe(kept);
+  });
+
+  test.each([
+    ['<b>A. NHIỆM VỤ</b>', 'A. NHIỆM VỤ'],
+    ['<span lang=VI>Bộ Công an</span><o:p></o:p>', 'Bộ Công an'],
+    ['<a href="https://x">Cổng DVC</a>', 'Cổng DVC'],
+    ['<strong>Chưa</strong> <em>hoàn thành</em>', 'Chưa hoàn thành'],
+  ])('%s loses its formatting tags', (text, plain) => {
+    expect(stripHtml(text)).toBe(plain);
+  });
+});
