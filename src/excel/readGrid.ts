@@ -1,9 +1,11 @@
 import type { CellRef, RangeRef } from '../core/table/address';
-import type { CellValue, Grid } from '../core/table/grid';
+import type { Grid } from '../core/table/grid';
 import { regionAround } from '../core/table/regionAround';
 import { AppError, toAppError } from './errors';
-import type { ExcelRunner, RangeApi, RangeAreasApi, WorksheetApi } from './excelApi';
-import { localAddress, parseAddressList } from './parseAddressList';
+import type { ExcelRunner } from './excelApi';
+import { localAddress } from './parseAddressList';
+import type { BlockReadOptions } from './readBlocks';
+import { addressAreas, readUsedRange } from './readBlocks';
 import type { ExcelRequirements } from './requirements';
 import { checkRequirements, officeGlobal, READ_MINIMUM } from './requirements';
 
@@ -27,7 +29,7 @@ export type SheetRead = {
   activeCell: string;
 };
 
-/** The sheet as one sync brings it back, before the scope is applied. */
+/** The sheet as the read brings it back, before the scope is applied. */
 type SheetSnapshot = {
   /** The values-only used range as a grid; null on a blank sheet. */
   used: Grid | null;
@@ -36,83 +38,74 @@ type SheetSnapshot = {
   activeCell: { address: string; cell: CellRef };
 };
 
+/** Progress and cancel for a read (see readUsedRange). */
+export type ReadOptions = BlockReadOptions;
+
 /**
- * Reads the active sheet's table in one `Excel.run` and one `sync`: the used range (values,
- * number formats), the sheet's merged areas (ExcelApi 1.13, else none), the selection and the
- * active cell; then cuts the grid for `scope`. Rejects with an AppError.
+ * Reads the active sheet's table in one `Excel.run`: the used range (values, number formats),
+ * the sheet's merged areas (ExcelApi 1.13, else none), the selection and the active cell; then
+ * cuts the grid for `scope`. One sync for a table inside A1:Z200, else a first sync and row blocks
+ * (readUsedRange). Rejects with an AppError, or with the signal's reason when aborted.
  */
 export async function readGrid(
   excel: ExcelRunner,
   scope: ReadScope,
   requirements: ExcelRequirements = checkRequirements(officeGlobal()),
+  options: ReadOptions = {},
 ): Promise<SheetRead> {
   if (!requirements.inOffice) throw new AppError('not_in_excel');
   if (!requirements.canRead) throw new AppError('requirement_not_met', `ExcelApi ${READ_MINIMUM}`);
-  const snapshot = await loadSheet(excel, requirements);
+  const snapshot = await loadSheet(excel, requirements, options);
   return cutScope(snapshot, scope);
 }
 
 async function loadSheet(
   excel: ExcelRunner,
   requirements: ExcelRequirements,
+  options: ReadOptions,
 ): Promise<SheetSnapshot> {
   const { supports } = requirements;
   try {
     return await excel.run(async (context) => {
       const { workbook } = context;
-      const sheet = workbook.worksheets.getActiveWorksheet().load(['name']);
-      const { used, merges } = queueUsedRange(sheet, requirements);
-      // getSelectedRange fails outright on a multi-area selection; getSelectedRanges does not.
-      const selection = supports.getSelectedRanges
-        ? workbook.getSelectedRanges().load(['address'])
-        : workbook.getSelectedRange().load(['address']);
-      const activeCell = workbook.getActiveCell().load(['address']);
-      await context.sync();
-
-      const name = sheet.name;
-      const activeArea = addressAreas(activeCell.address)[0];
-      if (!activeArea) throw new AppError('unknown', `active cell address "${activeCell.address}"`);
+      const queueExtra = () => {
+        // getSelectedRange fails outright on a multi-area selection; getSelectedRanges does not.
+        const selection = supports.getSelectedRanges
+          ? workbook.getSelectedRanges().load(['address'])
+          : workbook.getSelectedRange().load(['address']);
+        const activeCell = workbook.getActiveCell().load(['address']);
+        return () => ({ selection: selection.address, activeCell: activeCell.address });
+      };
+      const { grid, extra } = await readUsedRange(
+        context,
+        () => workbook.worksheets.getActiveWorksheet(),
+        requirements,
+        queueExtra,
+        options,
+      );
+      const activeArea = addressAreas(extra.activeCell)[0];
+      if (!activeArea) throw new AppError('unknown', `active cell address "${extra.activeCell}"`);
       return {
-        used: usedGrid(name, used, merges),
-        selection: { address: selection.address, areas: addressAreas(selection.address) },
+        used: grid,
+        selection: { address: extra.selection, areas: addressAreas(extra.selection) },
         activeCell: {
-          address: activeCell.address,
+          address: extra.activeCell,
           cell: { row: activeArea.top, column: activeArea.left },
         },
       };
     });
   } catch (error) {
-    throw toAppError(error);
+    throw failure(error, options.signal);
   }
 }
 
-/** Queues the loads of a sheet's used range and merged areas, for the caller's one sync. */
-function queueUsedRange(
-  sheet: WorksheetApi,
-  requirements: ExcelRequirements,
-): { used: RangeApi; merges: RangeAreasApi | null } {
-  // Values only: formatting past the table (borders, fills) is not part of it.
-  const used = sheet
-    .getUsedRangeOrNullObject(true)
-    .load(['values', 'numberFormat', 'rowIndex', 'columnIndex']);
-  // Merges of the whole sheet, not of the used range: that may be a null object, and its
-  // values-only extent can cut a merge.
-  const merges = requirements.supports.getMergedAreasOrNullObject
-    ? sheet.getRange().getMergedAreasOrNullObject().load(['address'])
-    : null;
-  return { used, merges };
-}
-
-/** The loaded used range as the core's grid; null on a blank sheet. */
-function usedGrid(name: string, used: RangeApi, merges: RangeAreasApi | null): Grid | null {
-  if (used.isNullObject) return null;
-  return {
-    sheet: name,
-    origin: { row: used.rowIndex + 1, column: used.columnIndex + 1 },
-    values: used.values.map((row) => row.map(toCellValue)),
-    numberFormats: used.numberFormat.map((row) => row.map(toFormat)),
-    merges: merges && !merges.isNullObject ? addressAreas(merges.address) : [],
-  };
+/** The error to reject with: an abort's own reason, else an AppError. */
+function failure(error: unknown, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted) {
+    const reason: unknown = signal.reason;
+    return reason;
+  }
+  return toAppError(error);
 }
 
 /** The names of the workbook's sheets, in tab order (one sync). */
@@ -134,47 +127,33 @@ export async function listSheets(
 
 /**
  * Reads the whole used range of a named sheet (another month's copy, to compare with) in one
- * `Excel.run` and one `sync`.
+ * `Excel.run`: one sync for a table inside A1:Z200, else row blocks (readUsedRange).
  */
 export async function readSheet(
   excel: ExcelRunner,
   name: string,
   requirements: ExcelRequirements = checkRequirements(officeGlobal()),
+  options: ReadOptions = {},
 ): Promise<Grid> {
   if (!requirements.inOffice) throw new AppError('not_in_excel');
   if (!requirements.canRead) throw new AppError('requirement_not_met', `ExcelApi ${READ_MINIMUM}`);
   let grid: Grid | null;
   try {
     grid = await excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(name).load(['name']);
-      const { used, merges } = queueUsedRange(sheet, requirements);
-      await context.sync();
-      return usedGrid(sheet.name, used, merges);
+      const read = await readUsedRange(
+        context,
+        () => context.workbook.worksheets.getItem(name),
+        requirements,
+        () => () => undefined,
+        options,
+      );
+      return read.grid;
     });
   } catch (error) {
-    throw toAppError(error);
+    throw failure(error, options.signal);
   }
   if (!grid) throw new AppError('sheet_empty', name);
   return grid;
-}
-
-function addressAreas(address: string): RangeRef[] {
-  const areas = parseAddressList(address);
-  if (!areas) throw new AppError('unknown', `address "${address}"`);
-  return areas;
-}
-
-/** Excel gives empty cells as ""; the core's empty is null. */
-function toCellValue(value: unknown): CellValue {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  return null;
-}
-
-function toFormat(format: unknown): string {
-  return typeof format === 'string' ? format : 'General';
 }
 
 function cutScope(snapshot: SheetSnapshot, scope: ReadScope): SheetRead {

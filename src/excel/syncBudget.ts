@@ -62,6 +62,12 @@ export function utf8Bytes(text: string): number {
  */
 export const WRITE_BUDGET = 4 * 1024 * 1024;
 
+/**
+ * What one block of the table reader may bring back (src/excel/readBlocks.ts): as WRITE_BUDGET,
+ * its estimates are measured JSON bytes of the rows themselves, so it too can go near 5 MB.
+ */
+export const READ_BUDGET = WRITE_BUDGET;
+
 /** Consecutive items `[start, end)`. */
 export type IndexSpan = { start: number; end: number };
 
