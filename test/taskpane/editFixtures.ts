@@ -27,7 +27,7 @@ export function htmlRead(count: number): SheetRead {
   const values: CellValue[][] = [['STT', 'Nội dung, nhiệm vụ', 'Đơn vị chủ trì', 'Kết quả']];
   for (let i = 1; i <= count; i++) {
     const task =
-      i === 1 ? '<img src=x onerror=alert(1)>Nhiệm vụ 1' : `<b>Nhiệm vụ ${String(i)}</b>`;
+      i === 1 ? '<img src=x onerror=alert(1)><b>Nhiệm vụ 1</b>' : `<b>Nhiệm vụ ${String(i)}</b>`;
     values.push([String(i), task, 'Bộ Công an', 'Đang thực hiện']);
   }
   const grid: Grid = { sheet: 'Nhiệm vụ', origin: { row: 1, column: 1 }, values, merges: [] };

@@ -153,7 +153,7 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
       case 'continuation': {
         const draft = drafts[drafts.length - 1];
         if (!draft) break;
-        draft.task.extra.push(...extraCells(grid, header, r));
+        draft.task.extra.push(...extraCells(grid, header, r, width));
         for (const role of columnRoleSchema.options) {
           const cell = cells[role];
           if (!cell?.text) continue;
@@ -173,7 +173,7 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
           task.cells[role] = cellAddress(sheetRow, origin.column + cell.c);
           if (cell.text && role !== 'stt') values[role] = [cell.text];
         }
-        task.extra.push(...extraCells(grid, header, r));
+        task.extra.push(...extraCells(grid, header, r, width));
         const deadlineCell = cells.deadline;
         drafts.push({
           task,
@@ -289,9 +289,14 @@ function roleCells(grid: Grid, header: DetectedHeader, r: number): RoleCells {
 }
 
 /** Text in columns that play no role (one-hot status marks aside). */
-function extraCells(grid: Grid, header: DetectedHeader, r: number): Task['extra'] {
+function extraCells(
+  grid: Grid,
+  header: DetectedHeader,
+  r: number,
+  // The grid's width, measured once: measuring it per row made reading quadratic.
+  width: number,
+): Task['extra'] {
   const out: Task['extra'] = [];
-  const width = gridWidth(grid);
   for (let c = 0; c < width; c++) {
     const col = header.columns[c];
     if (col?.role || col?.status) continue;

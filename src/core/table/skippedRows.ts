@@ -26,10 +26,11 @@ export function isColumnNumbering(texts: readonly string[]): boolean {
 
 /** The header repeated at a page break: two cells at least, each its column's header. */
 export function isHeaderRepeat(cells: readonly { text: string; header: string }[]): boolean {
-  let same = 0;
+  // Every cell must match, so the first that does not settles it (on most rows: the STT cell).
+  if (cells.length < 2) return false;
   for (const { text, header } of cells) {
     const key = headerKey(text);
-    if (key && key === headerKey(header)) same++;
+    if (!key || key !== headerKey(header)) return false;
   }
-  return same >= 2 && same === cells.length;
+  return true;
 }

@@ -12,6 +12,24 @@ export type FoldedText = {
  * dropped, đ → d, typographic dashes → "-", spaces other than line breaks → " ".
  */
 export function foldChar(char: string): string {
+  // Plain ASCII is most of every text: fold it without regexes or Unicode decomposition.
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < 0x80) {
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    return code === 32 || (code >= 9 && code <= 13 && code !== 10) ? ' ' : char;
+  }
+  // The other characters a register uses are few (Vietnamese letters, dashes): fold each once.
+  let folded = FOLDED.get(char);
+  if (folded === undefined) {
+    folded = foldSlowly(char);
+    FOLDED.set(char, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldSlowly(char: string): string {
   if (char === '\n') return char;
   if (/\s/u.test(char)) return ' ';
   if (char === 'đ' || char === 'Đ' || char === 'ð') return 'd';

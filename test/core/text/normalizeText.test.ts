@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { foldChar } from '../../../src/core/text/foldWithOffsets';
 import {
   cleanLine,
   cleanText,
@@ -88,5 +89,28 @@ describe('stripHtml keeps what is not formatting', () => {
     ['<strong>Chưa</strong> <em>hoàn thành</em>', 'Chưa hoàn thành'],
   ])('%s loses its formatting tags', (text, plain) => {
     expect(stripHtml(text)).toBe(plain);
+  });
+});
+
+describe('foldChar', () => {
+  /** The fold before its ASCII fast path and cache, to compare against. */
+  function foldPlainly(char: string): string {
+    if (char === '\n') return char;
+    if (/\s/u.test(char)) return ' ';
+    if (char === 'đ' || char === 'Đ' || char === 'ð') return 'd';
+    if (/[\u2010-\u2015\u2212]/u.test(char)) return '-';
+    return char.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  }
+
+  test('folds every BMP character and a sample of astral ones as the plain fold does', () => {
+    const chars = ['😀', '𝐀', '𠀀'];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code < 0xd800 || code > 0xdfff) chars.push(String.fromCharCode(code));
+    }
+    // Twice: the second answer comes from the cache.
+    const differing = chars.filter(
+      (char) => foldChar(char) !== foldPlainly(char) || foldChar(char) !== foldPlainly(char),
+    );
+    expect(differing).toEqual([]);
   });
 });
