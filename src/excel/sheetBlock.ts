@@ -1,6 +1,7 @@
 import { isoToExcelSerial } from '../core/parse/calendar';
 import type { SheetSpec, SpecCell } from '../core/summary/sheetSpec';
-import { headerRowOf, NUMBER_FORMATS } from '../core/summary/sheetSpec';
+import { headerRowOf } from '../core/summary/sheetSpec';
+import { layoutSheet } from '../core/summary/layoutSheet';
 import { AppError } from './errors';
 import type { ExcelCellValue } from './excelApi';
 
@@ -38,20 +39,6 @@ export function toExcelValue(cell: SpecCell): ExcelCellValue {
 /** The spec laid out as cells (see `SheetBlock`). */
 export function sheetBlock(spec: SheetSpec): SheetBlock {
   const width = spec.columns.length;
-  const headerRow = headerRowOf(spec);
-  const line = (first: SpecCell): ExcelCellValue[] => [
-    toExcelValue(first),
-    ...Array.from({ length: width - 1 }, () => ''),
-  ];
-  const general = (): string[] => Array.from({ length: width }, () => 'General');
-  const columnFormats = spec.columns.map((column) => NUMBER_FORMATS[column.kind]);
-
-  const values: ExcelCellValue[][] = [
-    ...spec.titles.map(line),
-    line(null),
-    spec.columns.map((column) => toExcelValue(column.header)),
-  ];
-  const numberFormats: string[][] = values.map(general);
   spec.rows.forEach((row, index) => {
     if (row.cells.length > width) {
       throw new AppError(
@@ -59,10 +46,9 @@ export function sheetBlock(spec: SheetSpec): SheetBlock {
         `sheet "${spec.name}" row ${index}: ${row.cells.length} cells for ${width} columns`,
       );
     }
-    values.push(spec.columns.map((_, c) => toExcelValue(row.cells[c] ?? null)));
-    numberFormats.push([...columnFormats]);
   });
-  return { values, numberFormats, width, headerRow, lastRow: values.length };
+  const { values, numberFormats } = layoutSheet<ExcelCellValue>(spec, toExcelValue, '');
+  return { values, numberFormats, width, headerRow: headerRowOf(spec), lastRow: values.length };
 }
 
 /**

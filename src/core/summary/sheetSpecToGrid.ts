@@ -1,7 +1,8 @@
 import type { CellValue, Grid, MergeArea } from '../table/grid';
 import { isoToExcelSerial } from '../parse/calendar';
 import type { SheetSpec, SpecCell } from './sheetSpec';
-import { NUMBER_FORMATS, sheetRowOf } from './sheetSpec';
+import { sheetRowOf } from './sheetSpec';
+import { layoutSheet } from './layoutSheet';
 
 /**
  * The grid Excel and exceljs give back after writing a spec: the title lines from row 1 (each
@@ -12,19 +13,7 @@ import { NUMBER_FORMATS, sheetRowOf } from './sheetSpec';
  */
 export function sheetSpecToGrid(spec: SheetSpec, sheet: string = spec.name): Grid {
   const width = spec.columns.length;
-  const line = (first: CellValue): CellValue[] => [
-    first,
-    ...Array.from({ length: width - 1 }, (): CellValue => null),
-  ];
-  const general = (): string[] => Array.from({ length: width }, () => 'General');
-  const columnFormats = spec.columns.map((column) => NUMBER_FORMATS[column.kind]);
-
-  const values: CellValue[][] = [
-    ...spec.titles.map((title) => line(gridValue(title))),
-    line(null),
-    spec.columns.map((column) => column.header),
-  ];
-  const numberFormats = values.map(general);
+  const { values, numberFormats } = layoutSheet<CellValue>(spec, gridValue, null);
   const merges: MergeArea[] = [];
   if (width > 1) {
     spec.titles.forEach((_, index) => {
@@ -33,22 +22,16 @@ export function sheetSpecToGrid(spec: SheetSpec, sheet: string = spec.name): Gri
   }
   spec.rows.forEach((row, index) => {
     const mergeFrom = row.style === 'group' ? row.mergeFrom : undefined;
-    const merged = mergeFrom !== undefined && mergeFrom < width - 1;
-    values.push(
-      spec.columns.map((_, c) =>
-        merged && c > mergeFrom ? null : gridValue(row.cells[c] ?? null),
-      ),
-    );
-    // A merged area shows its top-left cell's format throughout.
-    numberFormats.push(
-      merged
-        ? columnFormats.map((format, c) => columnFormats[Math.min(c, mergeFrom)] ?? format)
-        : [...columnFormats],
-    );
-    if (merged) {
-      const top = sheetRowOf(spec, index);
-      merges.push({ top, left: mergeFrom + 1, bottom: top, right: width });
+    if (mergeFrom === undefined || mergeFrom >= width - 1) return;
+    const top = sheetRowOf(spec, index);
+    const cells = values[top - 1];
+    const formats = numberFormats[top - 1];
+    for (let c = mergeFrom + 1; c < width; c++) {
+      // The followers of a merged area read empty, with its top-left cell's format.
+      if (cells) cells[c] = null;
+      if (formats) formats[c] = formats[mergeFrom] ?? 'General';
     }
+    merges.push({ top, left: mergeFrom + 1, bottom: top, right: width });
   });
   return { sheet, origin: { row: 1, column: 1 }, values, numberFormats, merges };
 }
