@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli as run } from '../helpers/cli';
 import { reportSchema } from '../../src/core/report/reportSchema';
 import type { Report, ReportFinding } from '../../src/core/report/reportSchema';
 import { fixturePath } from '../helpers/fixtures';
@@ -10,17 +10,6 @@ import { RESULT_551, RESULT_558, registerRows } from '../core/compare/registerRo
 
 const ANNEX = fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx');
 const scratch = mkdtempSync(join(tmpdir(), 'da06-compare-'));
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    today: () => '2024-12-05',
-  });
-  return { code, stdout, stderr };
-}
 
 async function json(...argv: string[]): Promise<{ code: number; report: Report }> {
   const { code, stdout, stderr } = await run(...argv, '--format', 'json');

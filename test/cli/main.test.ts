@@ -1,21 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from '../helpers/cli';
 import { reportSchema } from '../../src/core/report/reportSchema';
 import type { Report } from '../../src/core/report/reportSchema';
 import { WORKBOOKS, fixturePath } from '../helpers/fixtures';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    today: () => '2024-12-05',
-  });
-  return { code, stdout, stderr };
-}
 
 async function json(...argv: string[]): Promise<Report> {
   const { code, stdout, stderr } = await run('check', ...argv, '--format', 'json');

@@ -9,7 +9,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import type { CliResult } from '../helpers/cli';
+import { runCli as run, openWorkbook as open } from '../helpers/cli';
 import { loadFile } from '../../src/cli/loadFile';
 import { checkGrid } from '../../src/core/check/checkGrid';
 import { ALL_CHANGE_KINDS } from '../../src/core/normalize/normalizeSchema';
@@ -19,29 +20,12 @@ import type { Report } from '../../src/core/report/reportSchema';
 import { da06WorkbookKind } from '../../src/xlsx/writeSheetSpecs';
 import { WORKBOOKS, fixturePath } from '../helpers/fixtures';
 
-type Result = { code: number; stdout: string; stderr: string };
-
-async function run(...argv: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    today: () => '2024-12-05',
-  });
-  return { code, stdout, stderr };
-}
+type Result = CliResult;
 
 async function checkJson(file: string, asOf: string): Promise<Report> {
   const { stdout, stderr } = await run('check', file, '--as-of', asOf, '--format', 'json');
   expect(stderr).toBe('');
   return reportSchema.parse(JSON.parse(stdout));
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
 }
 
 /** Exit 0, nothing on stderr, `lines` lines on stdout. */

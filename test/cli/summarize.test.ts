@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli as run, openWorkbook as open } from '../helpers/cli';
 import { reportSchema } from '../../src/core/report/reportSchema';
 import type { Report } from '../../src/core/report/reportSchema';
 import type { CellValue } from '../../src/core/table/grid';
@@ -19,26 +19,9 @@ import { cellToValue } from '../../src/xlsx/cellToValue';
 import { isMeetingWorkbook } from '../../src/xlsx/writeSheetSpecs';
 import { WORKBOOKS, fixturePath } from '../helpers/fixtures';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    today: () => '2024-12-05',
-  });
-  return { code, stdout, stderr };
-}
-
 async function checkJson(file: string, asOf: string): Promise<Report> {
   const { stdout } = await run('check', file, '--as-of', asOf, '--format', 'json');
   return reportSchema.parse(JSON.parse(stdout));
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
 }
 
 function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

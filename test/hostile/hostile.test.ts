@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import type { CliResult } from '../helpers/cli';
+import { runCli as run } from '../helpers/cli';
 import { loadFile } from '../../src/cli/loadFile';
 import { checkGrid } from '../../src/core/check/checkGrid';
 import type { Grid } from '../../src/core/table/grid';
@@ -13,18 +14,7 @@ import type { HostileCase } from './corpus';
 
 const AS_OF = '2024-12-05';
 
-type Result = { code: number; stdout: string; stderr: string };
-
-async function run(...argv: string[]): Promise<Result> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    today: () => AS_OF,
-  });
-  return { code, stdout, stderr };
-}
+type Result = CliResult;
 
 const scratch = mkdtempSync(join(tmpdir(), 'da06-hostile-'));
 const paths = new Map<string, string>();
