@@ -7,7 +7,7 @@ import { checkGrids } from './checkFiles';
 import { compare } from './compare';
 import { formatText } from './formatText';
 import { loadFile } from './loadFile';
-import { errorMessage, helpText } from './messages';
+import { errorMessage, helpText, progressMessage } from './messages';
 import type { CheckOptions, Lang } from './parseArgs';
 import { parseArgs, peekLang } from './parseArgs';
 import { normalize } from './normalize';
@@ -18,6 +18,11 @@ export type CliIo = {
   stderr: (text: string) => void;
   /** Today's date (yyyy-mm-dd), the default report date. */
   today: () => string;
+  /**
+   * Where the step under way is shown while a long check runs: set only when stderr is a
+   * terminal, so piped output and logs get no progress lines. "" clears it.
+   */
+  progress?: ((text: string) => void) | undefined;
 };
 
 /** Runs `da06` with its arguments; resolves to the exit status (0 clean, 1 errors found, 2 failed). */
@@ -55,22 +60,40 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const asOf = options.asOf ?? io.today();
   const catalog = getCatalog(options.lang);
   const readings: FileReading[] = [];
-  for (const file of options.files) {
-    const grids = await loadFile(file);
-    readings.push(
-      checkGrids(
-        basename(file),
-        grids,
-        { sheet: options.sheet, asOf, dueSoonDays: options.dueSoonDays },
-        catalog,
-      ),
-    );
+  const total = options.files.length;
+  let failed = 0;
+  for (const [index, file] of options.files.entries()) {
+    const step = { file: basename(file), index: index + 1, total };
+    try {
+      io.progress?.(progressMessage(options.lang, { ...step, rows: null }));
+      const grids = await loadFile(file);
+      const rows = grids.reduce((sum, grid) => sum + grid.values.length, 0);
+      io.progress?.(progressMessage(options.lang, { ...step, rows }));
+      readings.push(
+        checkGrids(
+          basename(file),
+          grids,
+          { sheet: options.sheet, asOf, dueSoonDays: options.dueSoonDays },
+          catalog,
+        ),
+      );
+    } catch (error) {
+      // One unreadable file among many must not lose the report of the others: its line goes to
+      // stderr, the rest are checked, and the exit status still says the job was not all done.
+      if (!(error instanceof CliError) || total === 1) throw error;
+      io.progress?.('');
+      io.stderr(`da06: ${errorMessage(options.lang, error.code, error.params)}\n`);
+      failed += 1;
+    }
   }
+  io.progress?.('');
+  if (readings.length === 0) return 2;
   const report = buildReport(readings, asOf);
   io.stdout(
     options.format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : `${formatText(report, catalog)}\n`,
   );
+  if (failed > 0) return 2;
   return report.totals.error > 0 ? 1 : 0;
 }

@@ -135,6 +135,23 @@ function exampleOutput(lang: Lang, command: string | undefined): string {
   return EXAMPLE_OUTPUT[lang].get(command ?? '') ?? EXAMPLE_OUTPUT[lang].get('summarize') ?? '';
 }
 
+/** The step of a check under way: reading file `index` of `total`, or checking its `rows` rows. */
+export type ProgressStep = { file: string; index: number; total: number; rows: number | null };
+
+/** The progress line of `da06 check` on a terminal. */
+export function progressMessage(lang: Lang, step: ProgressStep): string {
+  const of =
+    step.total > 1 ? ` ${lang === 'en' ? 'file' : 'tệp'} ${step.index}/${step.total}:` : '';
+  if (lang === 'en') {
+    return step.rows === null
+      ? `Reading${of} ${step.file}…`
+      : `Checking${of} ${step.file} (${step.rows.toLocaleString('en-US')} rows)…`;
+  }
+  return step.rows === null
+    ? `Đang đọc${of} ${step.file}…`
+    : `Đang kiểm tra${of} ${step.file} (${step.rows.toLocaleString('vi-VN')} dòng)…`;
+}
+
 export function helpText(lang: Lang): string {
   return lang === 'en'
     ? [

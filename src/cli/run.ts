@@ -11,6 +11,8 @@ void main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   today,
+  // A line redrawn in place (carriage return, erase to its end): only on a terminal.
+  progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}\u001b[K`) : undefined,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli as run } from '../helpers/cli';
+import { CLI_TODAY, runCli as run } from '../helpers/cli';
+import { main } from '../../src/cli/main';
 import { reportSchema } from '../../src/core/report/reportSchema';
 import type { Report } from '../../src/core/report/reportSchema';
 import { WORKBOOKS, fixturePath } from '../helpers/fixtures';
@@ -208,5 +209,56 @@ describe('da06 check: text, exit codes and errors', () => {
     const { code, stdout } = await run('--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/da06 check TỆP/);
+  });
+});
+
+describe('da06 check on many files', () => {
+  it('checks the readable files when one is not, and exits 2 with that file on stderr', async () => {
+    const fake = join(scratch, 'khong-phai.xlsx');
+    writeFileSync(fake, 'không phải tệp Excel');
+    const good = fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx');
+    const result = await run(
+      'check',
+      good,
+      fake,
+      good,
+      '--format',
+      'json',
+      '--as-of',
+      '2024-06-30',
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^da06: \S*khong-phai\.xlsx không phải là tệp Excel/),
+    ]);
+    const report = JSON.parse(result.stdout) as { files: { file: string }[] };
+    expect(report.files.map((f) => f.file)).toEqual([
+      'bao-cao-230-cham-muon-T01-2024.xlsx',
+      'bao-cao-230-cham-muon-T01-2024.xlsx',
+    ]);
+  });
+
+  it('prints nothing on stdout when no file can be read', async () => {
+    const missing = join(scratch, 'khong-co.xlsx');
+    const result = await run('check', missing, missing);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('shows each step on a terminal, and clears the line at the end', async () => {
+    const steps: string[] = [];
+    const good = fixturePath('chi-thi-05-2023-phu-luc.xlsx');
+    const code = await main(['check', good, good, '--lang', 'vi'], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      today: () => CLI_TODAY,
+      progress: (text) => steps.push(text),
+    });
+    expect(code).toBeLessThan(2);
+    expect(steps[0]).toBe('Đang đọc tệp 1/2: chi-thi-05-2023-phu-luc.xlsx…');
+    expect(steps[1]).toMatch(
+      /^Đang kiểm tra tệp 1\/2: chi-thi-05-2023-phu-luc\.xlsx \([\d.]+ dòng\)…$/,
+    );
+    expect(steps.at(-1)).toBe('');
   });
 });
