@@ -4,6 +4,7 @@
  * `sync()` calls the adapter makes to read it, counted by the in-memory Excel host.
  * Medians of several runs; never asserted by tests.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,9 @@ import { AppError } from '../src/excel/errors';
 import { createInMemoryExcel, workbookFromGrids } from '../src/demo/host';
 
 const ROWS = 10_000;
+/** `da06 check` end to end (issue 9 §4): one file of this many rows, and several files in one call. */
+const CLI_ROWS = 50_000;
+const CLI_FILES = 5;
 const RUNS = 7;
 /** The report date the bench checks against: most fixture deadlines are past by then. */
 const AS_OF = '2024-06-30';
@@ -90,6 +94,39 @@ async function writeXlsx(grid: Grid, file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
+type CliReading = { ms: number; peakMb: number; exit: number };
+
+/**
+ * `da06 check FILE… --format json` as a user runs it (bin/da06.js, a new Node process): wall time
+ * and the process's peak resident memory, reported by the preloaded bench/peakMemory.cjs.
+ */
+function runCli(files: readonly string[]): CliReading {
+  const root = join(__dirname, '..');
+  const start = performance.now();
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      join(__dirname, 'peakMemory.cjs'),
+      join(root, 'bin', 'da06.js'),
+      'check',
+      ...files,
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json',
+    ],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
+  const ms = performance.now() - start;
+  const peak = /da06-bench-peak-rss-kb (\d+)/.exec(child.stderr);
+  return {
+    ms: Math.round(ms),
+    peakMb: peak ? Math.round(Number(peak[1]) / 1024) : -1,
+    exit: child.status ?? -1,
+  };
+}
+
 type SyncReading = { syncs: number; maxRequestBytes: number; refused: string | null };
 type ActionSyncs = {
   check: SyncReading;
@@ -143,6 +180,10 @@ async function main(): Promise<void> {
     checkGrid(table, { asOf: AS_OF }); // warm up the JIT before timing
     const checkMs = await timeMs(() => checkGrid(table, { asOf: AS_OF }));
     const readMs = await timeMs(async () => await readXlsxGrids(readFileSync(file)), 3);
+    const bigFile = join(dir, `bang-${CLI_ROWS}.xlsx`);
+    await writeXlsx(await buildTable(CLI_ROWS), bigFile);
+    const cli = runCli([bigFile]);
+    const cliMany = runCli(Array.from({ length: CLI_FILES }, () => file));
     const small = await actionSyncs(await buildTable(100));
     const large = await actionSyncs(table);
     const kinds = ['check', 'highlight', 'clear', 'summary'] as const;
@@ -163,6 +204,10 @@ async function main(): Promise<void> {
         summary: pair('summary'),
       },
       maxRequestBytes: Math.max(...all.map((r) => r.maxRequestBytes)),
+      cli: {
+        [CLI_ROWS]: cli,
+        [`${CLI_FILES}x${ROWS}`]: cliMany,
+      },
       refused: Object.fromEntries(
         kinds.flatMap((kind) =>
           [small, large].flatMap((size, i) => {
@@ -192,6 +237,14 @@ async function main(): Promise<void> {
           .join(', ') || '—',
       ],
       ['largest sync payload (bytes)', result.maxRequestBytes.toLocaleString('en-US')],
+      [
+        `da06 check, 1 file of ${CLI_ROWS.toLocaleString('en-US')} rows`,
+        `${cli.ms} ms, peak ${cli.peakMb} MB, exit ${cli.exit}`,
+      ],
+      [
+        `da06 check, ${CLI_FILES} files of ${ROWS.toLocaleString('en-US')} rows`,
+        `${cliMany.ms} ms, peak ${cliMany.peakMb} MB, exit ${cliMany.exit}`,
+      ],
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
