@@ -46,7 +46,10 @@ export type Expectation =
   /** A table is read: check exits 0 or 1, summarize and normalize write a workbook. */
   | {
       kind: 'table';
+      /** Rules that must report something. */
       findings?: readonly string[];
+      /** Rules that must report nothing. */
+      silent?: readonly string[];
       /** Texts `normalize` must write back whole, as plain strings. */
       plainTexts?: readonly string[];
       /** Any written cell holding one of these must be a plain string. */
@@ -164,8 +167,15 @@ export const CASES: readonly HostileCase[] = [
       taskRow(1, { [COL.deadline]: { error: '#REF!' } }),
       taskRow(2, { [COL.lead]: { error: '#N/A' } }),
       taskRow(3, { [COL.result]: { error: '#DIV/0!' }, [COL.task]: { error: '#REF!' } }),
+      // A formula whose cached result is an error reads the same as a typed one.
+      taskRow(4, { [COL.lead]: { formula: 'VLOOKUP(A5,X:Y,2,0)', result: { error: '#N/A' } } }),
     ],
-    { kind: 'table' },
+    // One cell_error (missing-value) per error cell; "#N/A" is no agency "N" and "A".
+    {
+      kind: 'table',
+      findings: ['missing-value'],
+      silent: ['agency-unknown', 'deadline-missing', 'deadline-unparsed', 'status-unknown'],
+    },
   ),
   workbookCase(
     'real dates and date formulas in the deadline column',

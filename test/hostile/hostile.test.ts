@@ -88,6 +88,9 @@ describe.each(CASES)('hostile input: $name', (hostile) => {
     const { report } = await checkReport(path);
     const rules = rulesOf(report);
     for (const rule of expected.findings ?? []) expect(rules).toContain(rule);
+    if (expected.kind === 'table') {
+      for (const rule of expected.silent ?? []) expect(rules).not.toContain(rule);
+    }
     if (expected.kind === 'table') expect(report.totals.tasks).toBeGreaterThan(0);
   });
 
@@ -160,6 +163,61 @@ describe('hostile input: specific readings', () => {
     expect(result.code).toBe(1);
     const finding = report.files[0]!.tables[0]!.findings.find((f) => f.rule === 'invalid-date');
     expect(finding).toMatchObject({ cell: 'D2', params: { text, column: 'deadline' } });
+  });
+
+  it('reports each error cell once, as cell_error, and keeps its text in the report', async () => {
+    const { result, report } = await checkReport(
+      pathOf(byName('error cells (#REF!, #N/A, #DIV/0!)')),
+    );
+    expect(result.code).toBe(1);
+    const table = report.files[0]!.tables[0]!;
+    expect(
+      table.findings.map(({ rule, code, cell, params, severity }) => ({
+        rule,
+        code,
+        cell,
+        params,
+        severity,
+      })),
+    ).toEqual([
+      {
+        rule: 'missing-value',
+        code: 'cell_error',
+        cell: 'D2',
+        params: { role: 'deadline', error: '#REF!' },
+        severity: 'error',
+      },
+      {
+        rule: 'missing-value',
+        code: 'cell_error',
+        cell: 'C3',
+        params: { role: 'lead', error: '#N/A' },
+        severity: 'error',
+      },
+      {
+        rule: 'missing-value',
+        code: 'cell_error',
+        cell: 'B4',
+        params: { role: 'task', error: '#REF!' },
+        severity: 'error',
+      },
+      {
+        rule: 'missing-value',
+        code: 'cell_error',
+        cell: 'E4',
+        params: { role: 'result', error: '#DIV/0!' },
+        severity: 'error',
+      },
+      {
+        rule: 'missing-value',
+        code: 'cell_error',
+        cell: 'C5',
+        params: { role: 'lead', error: '#N/A' },
+        severity: 'error',
+      },
+    ]);
+    expect(table.tasks.map((task) => task.task)).toContain('#REF!');
+    expect(result.stdout).toContain('"#DIV/0!"');
   });
 
   it('reads numbers in text columns as their text', async () => {

@@ -12,6 +12,7 @@ const SAMPLES: { [C in FindingCode]: FindingParams[C] } = {
   header_not_found: { sheets: ['Trang1'] },
   missing_task_text: {},
   missing_agency: {},
+  cell_error: { role: 'lead', error: '#N/A' },
   stt_gap: { previous: '2', expected: '3', found: '4' },
   stt_repeated: { stt: '3', firstCell: 'A5' },
   stt_not_number: { stt: 'x' },
@@ -121,7 +122,9 @@ describe('the rule registry', () => {
 
   it('names codes as the snake_case twin of a rule id or a variant of it', () => {
     const ids = new Set<string>(ruleIdSchema.options);
+    // cell_error: an Excel error in any role column, under missing-value (no value to read).
     const prefixes = [
+      'cell',
       'missing',
       'stt',
       'status',

@@ -26,6 +26,7 @@ const CARRIED_FROM = new RegExp(
     String.raw`(?:nam\s+)?((?:19|20)\d{2})(?!\d)`,
   'gu',
 );
+const ANY_DIGIT_OR_ENTITY = /[0-9&]/;
 const CARRIED_INTO =
   /(?<!\p{L})nhiem vu\s+(?:cua\s+)?nam\s+((?:19|20)\d{2})\s+chuyen\s+sang(?!\p{L})/gu;
 
@@ -39,7 +40,8 @@ export function findCarriedOverYear(
 ): number | null {
   let earliest: number | null = null;
   for (const text of texts) {
-    if (text === null || text === '') continue;
+    // A year is digits, and folding makes none but from an entity ("&#50;"): skip the folding.
+    if (text === null || !ANY_DIGIT_OR_ENTITY.test(text)) continue;
     const folded = foldForMatch(text);
     for (const re of [CARRIED_FROM, CARRIED_INTO]) {
       for (const match of folded.matchAll(re)) {

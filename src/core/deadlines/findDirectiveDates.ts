@@ -2,7 +2,7 @@
  * The dated documents a cell cites: "Thông báo 8055/TB-TCTTKĐA ngày 01/11/2023", "Chỉ thị 05,
  * ngày 23/2/2023 của Thủ tướng Chính phủ", "Văn bản số 268/TB-VPCP ngày 29/8/2022".
  */
-import { findDatesInText } from '../parse/deadlineDates';
+import { findDatesInText, type DateToken } from '../parse/deadlineDates';
 import type { IsoDate } from '../parse/deadlineSchema';
 
 export type DirectiveDate = {
@@ -28,15 +28,19 @@ const DOCUMENT_KIND =
   /(?<!\p{L})(?:nghị quyết|nghị định|quyết định|chỉ thị|chi thị|thông báo|thông tư|công văn|văn bản|kế hoạch|tờ trình|công điện|phiếu chuyển|báo cáo|luật|kết luận)(?!\p{L})/giu;
 const DOCUMENT_MAX = 80;
 
-/** The full dates of the documents a text cites, with each document's name, left to right. */
+/**
+ * The full dates of the documents a text cites, with each document's name, left to right.
+ * `tokens`: the text's `findDatesInText`, when the caller has read them already.
+ */
 export function findDirectiveDates(
   text: string | null,
   options: FindDirectiveOptions = {},
+  tokens?: readonly DateToken[],
 ): DirectiveDate[] {
   if (text === null || text === '') return [];
   const found: DirectiveDate[] = [];
   let previousEnd = 0;
-  for (const token of findDatesInText(text)) {
+  for (const token of tokens ?? findDatesInText(text)) {
     const from = previousEnd;
     previousEnd = token.end;
     if (token.status !== 'valid' || token.precision !== 'day') continue;

@@ -3,7 +3,7 @@
  * mistyped (04/9/20224, 09/007/2023, 15/8//2024, a year cut to "202").
  */
 import { isValidDate } from '../parse/calendar';
-import { findDatesInText, type DateProblem } from '../parse/deadlineDates';
+import { findDatesInText, type DateProblem, type DateToken } from '../parse/deadlineDates';
 import type { ColumnRole } from '../table/model';
 
 export type InvalidDate = { text: string; problem: DateProblem };
@@ -15,11 +15,16 @@ const CENTURY = 2000;
  * The invalid or malformed dates of a cell's text. A two-digit year ("ĐẾN Ngày 05/6/24", a
  * receipt stamp) is a common, unambiguous shorthand: it is left alone, unless the day cannot exist
  * even so (31/4/24), or it is in the deadline cell, where it leaves the deadline unreadable.
+ * `tokens`: the text's `findDatesInText`, when the caller has read them already.
  */
-export function findInvalidDates(text: string | null, role: ColumnRole): InvalidDate[] {
+export function findInvalidDates(
+  text: string | null,
+  role: ColumnRole,
+  tokens?: readonly DateToken[],
+): InvalidDate[] {
   if (text === null || text === '') return [];
   const found: InvalidDate[] = [];
-  for (const token of findDatesInText(text)) {
+  for (const token of tokens ?? findDatesInText(text)) {
     if (token.status === 'valid') continue;
     if (token.problem !== 'two-digit-year' || role === 'deadline') {
       found.push({ text: token.text, problem: token.problem });

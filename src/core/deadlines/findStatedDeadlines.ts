@@ -5,7 +5,7 @@
  * ("tầm nhìn đến năm 2050") or a date in passing are not the task's deadline.
  */
 import { endOfMonth, endOfQuarter, startOfMonth, startOfQuarter } from '../parse/calendar';
-import { findDatesInText } from '../parse/deadlineDates';
+import { findDatesInText, type DateToken } from '../parse/deadlineDates';
 import type { IsoDate, Precision } from '../parse/deadlineSchema';
 import { foldForMatch } from '../text/normalizeText';
 
@@ -31,10 +31,13 @@ const DEADLINE_CUE = new RegExp(
 );
 const LOOKBACK = 40;
 
-/** The periods the text sets as its deadline, left to right. */
-export function findStatedDeadlines(text: string): StatedDeadline[] {
+/**
+ * The periods the text sets as its deadline, left to right. `tokens`: the text's
+ * `findDatesInText`, when the caller has read them already.
+ */
+export function findStatedDeadlines(text: string, tokens?: readonly DateToken[]): StatedDeadline[] {
   const stated: StatedDeadline[] = [];
-  for (const token of findDatesInText(text)) {
+  for (const token of tokens ?? findDatesInText(text)) {
     if (token.status !== 'valid' || token.citation || token.year === null) continue;
     const written = foldForMatch(token.text);
     // "đầu năm 2023", "giữa tháng 6": a start or a middle, not an end.

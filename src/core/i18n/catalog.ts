@@ -2,7 +2,7 @@ import type { ColumnRole } from '../table/model';
 import type { DeadlineKind } from '../parse/deadlineSchema';
 import type { Status } from '../parse/statusSchema';
 import type { ReadIssue } from '../table/readTaskTable';
-import type { AppErrorCode } from './codes';
+import type { AppErrorCode, NoticeCode } from './codes';
 import type { Finding, RuleId } from '../rules/ruleTypes';
 import type { Severity } from '../report/reportSchema';
 
@@ -23,6 +23,11 @@ export type UiMessages = {
   checkButton: string;
   reading: string;
   checkingRows: (params: { rows: number }) => string;
+  readingRows: (params: { read: number; total: number }) => string;
+  /** The button beside a check's progress that stops it. */
+  checkCancel: string;
+  /** The title of the note that a check was cancelled. */
+  cancelledTitle: string;
   toolbarLabel: string;
   toolbarHighlight: string;
   toolbarSummary: string;
@@ -284,7 +289,8 @@ export type Catalog = {
   /** Why a table could not be read, with the next step. */
   readIssue: (issue: ReadIssue) => string;
   /** Why Excel could not be read, with the next step. */
-  appError: (code: AppErrorCode) => string;
+  /** An adapter error's words, or a notice's (`cancelled`): what happened and the next step. */
+  appError: (code: AppErrorCode | NoticeCode) => string;
   /** A finding in words, with what to do about it. */
   finding: (finding: Finding) => string;
   /** A rule's name, for headings that group findings ("Quá hạn"). */

@@ -44,3 +44,14 @@ const appErrorCodeSet = {
 
 /** Every adapter error code. */
 export const appErrorCodes = Object.keys(appErrorCodeSet) as AppErrorCode[];
+
+/**
+ * Why a check stopped with no result and nothing failed: the user pressed Hủy. Kept apart from
+ * AppErrorCode, which the write paths switch over exhaustively and which no adapter ever gives.
+ */
+export type NoticeCode = 'cancelled';
+
+const noticeCodeSet = { cancelled: true } as const satisfies Record<NoticeCode, true>;
+
+/** Every notice code. */
+export const noticeCodes = Object.keys(noticeCodeSet) as NoticeCode[];

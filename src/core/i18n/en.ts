@@ -16,6 +16,10 @@ const ui: UiMessages = {
   checkButton: 'Check',
   reading: 'Reading the table…',
   checkingRows: ({ rows }) => `Checking ${numberFormat.format(rows)} rows…`,
+  readingRows: ({ read, total }) =>
+    `Reading ${numberFormat.format(read)}/${numberFormat.format(total)} rows…`,
+  checkCancel: 'Cancel',
+  cancelledTitle: 'Cancelled',
   toolbarLabel: 'Main actions',
   toolbarHighlight: 'Colour deadlines',
   toolbarSummary: 'Summary',
@@ -433,6 +437,8 @@ export const en: Catalog = {
         return 'Excel is busy, perhaps because a cell is being edited — press Enter or Esc to finish editing, then press Check again.';
       case 'request_too_large':
         return 'The range to read is too large — select just the task table, choose the scope “Selected range”, then press Check.';
+      case 'cancelled':
+        return 'The check was cancelled — press Check to run it again.';
       case 'unknown':
         return 'Something unexpected went wrong while reading the table — press Check again; if it keeps failing, save the workbook and restart Excel.';
       default:

@@ -39,6 +39,8 @@ export function findingEn(f: Finding, w: Words): string {
       return 'A task row without task text — write the task or delete the stray row.';
     case 'missing_agency':
       return 'The task has no lead agency — write the agency in charge.';
+    case 'cell_error':
+      return `The cell in ${w.role(f.params.role)} shows the Excel error ${f.params.error} instead of a value — fix the formula or type the value again, then check again.`;
     case 'stt_gap':
       return f.params.previous === null
         ? `STT starts at ${f.params.found} (${f.params.expected} is missing) — check for a lost task or renumber.`

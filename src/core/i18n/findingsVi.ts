@@ -38,6 +38,8 @@ export function findingVi(f: Finding, w: Words): string {
       return 'Dòng nhiệm vụ không có nội dung — ghi nội dung nhiệm vụ hoặc xóa dòng thừa.';
     case 'missing_agency':
       return 'Nhiệm vụ chưa có đơn vị chủ trì — ghi đơn vị chủ trì thực hiện.';
+    case 'cell_error':
+      return `Ô ở cột ${w.role(f.params.role)} hiện lỗi Excel ${f.params.error} thay cho giá trị — sửa công thức hoặc nhập lại giá trị, rồi kiểm tra lại.`;
     case 'stt_gap':
       return f.params.previous === null
         ? `STT bắt đầu từ ${f.params.found} (thiếu ${f.params.expected}) — kiểm tra có nhiệm vụ bị sót hoặc đánh số lại.`

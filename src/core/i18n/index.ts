@@ -4,8 +4,8 @@ import { vi } from './vi';
 
 export type { Catalog, Locale, UiMessages } from './catalog';
 export { locales } from './catalog';
-export type { AppErrorCode, ReadIssueCode } from './codes';
-export { appErrorCodes, readIssueCodes } from './codes';
+export type { AppErrorCode, NoticeCode, ReadIssueCode } from './codes';
+export { appErrorCodes, noticeCodes, readIssueCodes } from './codes';
 export { assertNever } from './assertNever';
 
 const catalogs: Record<Locale, Catalog> = { vi, en };

@@ -16,6 +16,10 @@ const ui: UiMessages = {
   checkButton: 'Kiểm tra',
   reading: 'Đang đọc bảng…',
   checkingRows: ({ rows }) => `Đang kiểm tra ${numberFormat.format(rows)} dòng…`,
+  readingRows: ({ read, total }) =>
+    `Đang đọc ${numberFormat.format(read)}/${numberFormat.format(total)} dòng…`,
+  checkCancel: 'Hủy',
+  cancelledTitle: 'Đã hủy',
   toolbarLabel: 'Thao tác chính',
   toolbarHighlight: 'Tô màu hạn',
   toolbarSummary: 'Tổng hợp',
@@ -423,6 +427,8 @@ export const vi: Catalog = {
         return 'Excel đang bận, có thể do một ô đang được sửa — nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi bấm Kiểm tra lại.';
       case 'request_too_large':
         return 'Vùng cần đọc quá lớn — chọn riêng vùng bảng nhiệm vụ, chọn phạm vi “Vùng đang chọn” rồi bấm Kiểm tra.';
+      case 'cancelled':
+        return 'Đã hủy kiểm tra — bấm Kiểm tra để chạy lại.';
       case 'unknown':
         return 'Đã có lỗi không mong muốn khi đọc bảng — bấm Kiểm tra lại; nếu vẫn lỗi, lưu sổ tính, đóng rồi mở lại Excel.';
       default:

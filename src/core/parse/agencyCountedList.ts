@@ -45,13 +45,15 @@ const COUNT_SOURCE =
   COUNT_NOUNS.map((noun) => `(${noun.pattern})`).join('|') +
   ')(?![\\p{L}\\p{N}])';
 
-function countPattern(flags: string): RegExp {
-  return new RegExp(COUNT_SOURCE, `iu${flags}`);
-}
+// Built once (building them per call was a measurable share of a check). The sticky one keeps
+// its lastIndex between calls: every use sets it first.
+const COUNT_AT = new RegExp(COUNT_SOURCE, 'iuy');
+const COUNT_ANYWHERE = new RegExp(COUNT_SOURCE, 'iug');
 
 /** The count noun at the start of a claim ("16 bộ, ngành chưa …" → "bộ, ngành"), or null. */
 export function readCountNoun(claim: string): string | null {
-  const match = countPattern('y').exec(cleanText(claim));
+  COUNT_AT.lastIndex = 0;
+  const match = COUNT_AT.exec(cleanText(claim));
   if (!match) return null;
   // The noun groups follow the number and the whole ("11/22 Bộ").
   for (let index = 3; index < match.length; index++) {
@@ -92,9 +94,8 @@ function toCountHead(match: RegExpExecArray): CountHead {
 export function readAgencyList(text: string): AgencyList {
   const cleaned = cleanText(text);
   const prefix = CELL_PREFIX.exec(foldKeepingOffsets(cleaned));
-  const pattern = countPattern('y');
-  pattern.lastIndex = prefix?.[0].length ?? 0;
-  const count = pattern.exec(cleaned);
+  COUNT_AT.lastIndex = prefix?.[0].length ?? 0;
+  const count = COUNT_AT.exec(cleaned);
   if (count) return readCounted(cleaned, toCountHead(count), cleaned.length, 0).list;
   return readNamedSet(cleaned) ?? bareList(cleaned);
 }
@@ -107,7 +108,10 @@ export function readAgencyList(text: string): AgencyList {
  */
 export function findCountedAgencyLists(text: string): CountedAgencyList[] {
   const cleaned = cleanText(text);
-  const heads = [...cleaned.matchAll(countPattern('g'))].map(toCountHead);
+  // A count is digits: most cells have none. (Cleaning comes first: it decodes "&#50;".)
+  if (!/[0-9]/.test(cleaned)) return [];
+  // matchAll scans a copy of the pattern: the shared one's lastIndex stays 0.
+  const heads = [...cleaned.matchAll(COUNT_ANYWHERE)].map(toCountHead);
   const lists: CountedAgencyList[] = [];
   for (const [index, head] of heads.entries()) {
     const limit = heads[index + 1]?.start ?? cleaned.length;

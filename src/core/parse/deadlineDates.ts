@@ -97,6 +97,8 @@ const BLANK: Draft = {
   problem: null,
 };
 
+const ANY_DIGIT = /[0-9]/;
+
 /** Plausible years for a number standing alone; outside them "2573 hồ sơ" is a count. */
 const BARE_YEAR_MIN = 1990;
 const BARE_YEAR_MAX = 2100;
@@ -418,6 +420,9 @@ export function periodOf(mention: Mention, yearIfMissing?: number): PeriodRange 
  * document's date. Numbers standing alone ("2024") and periods without a year are left out.
  */
 export function findDatesInText(text: string): DateToken[] {
+  // Every token has a year, and every year is written in ASCII digits (folding makes no digit):
+  // most cells have none, and need no folding or scanning.
+  if (!ANY_DIGIT.test(text)) return [];
   const { folded, offsets } = foldWithOffsets(text);
   const tokens: DateToken[] = [];
   for (const mention of findMentions(folded)) {

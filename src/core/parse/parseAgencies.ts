@@ -4,6 +4,7 @@ import { findAgenciesIn } from './agencyRegistry';
 import { type AgencyList, readAgencyList } from './agencyCountedList';
 import { foldKeepingOffsets, tokenizeAgencyText } from './agencyTokens';
 import type { AgencyListItem } from './splitAgencyList';
+import { excelErrorOf } from '../table/cellError';
 
 /** The column an agency cell comes from: "Đơn vị chủ trì/thực hiện" or "Đơn vị phối hợp". */
 export type AgencyColumn = 'lead' | 'partners';
@@ -31,13 +32,14 @@ const GLUED_VERB = /(?<=[\p{L}\p{N}])(?:phoi hop|chu tri)(?![\p{L}\p{N}])/gu;
  *   B)" → the collective first, then A and B; "09 bộ ngành cần triển khai" → the collective.
  *
  * In a partners column everything is a partner. Unknown names are kept as written (id and kind
- * null). A cell without a letter or digit reads as empty.
+ * null). A cell without a letter or digit reads as empty, and so does an Excel error ("#N/A" is
+ * no agency "N" and "A"), alone or on a line of its own in a cell joined over rows.
  * @default column 'lead'
  */
 export function parseAgencies(text: string | null, column: AgencyColumn = 'lead'): AgencyReading {
   const reading: AgencyReading = { lead: [], partners: [], statedCount: null };
   if (text === null) return reading;
-  const cleaned = unglueVerbs(cleanText(text));
+  const cleaned = unglueVerbs(cleanText(dropErrorLines(text)));
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return reading;
 
   const verbs = findVerbs(cleaned);
@@ -61,6 +63,14 @@ export function parseAgencies(text: string | null, column: AgencyColumn = 'lead'
     (column === 'lead' ? reading.lead : reading.partners).push(whole);
   }
   return reading;
+}
+
+function dropErrorLines(text: string): string {
+  if (!text.includes('#')) return text;
+  return text
+    .split('\n')
+    .filter((line) => excelErrorOf(line) === null)
+    .join('\n');
 }
 
 /** "Bộ Thông tin và Truyền thôngphối hợp" → a space before the verb. */

@@ -1,5 +1,6 @@
 import type { Rule } from './ruleTypes';
-import { findListClaims, isCountMismatch, taskTextCells } from './listClaims';
+import { isCountMismatch, taskTextCells } from './listClaims';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * "16 bộ, ngành chưa hoàn thành, gồm: <15 bodies>": a stated count over a complete list naming
@@ -14,9 +15,10 @@ export const countListMismatch: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
+    const analysis = analysisOf(input, table, ctx);
     for (const task of table.tasks) {
       for (const { cell, text } of taskTextCells(table, task)) {
-        for (const claim of findListClaims(text)) {
+        for (const claim of analysis.listClaims(cell, text)) {
           if (!isCountMismatch(claim) || claim.stated === null) continue;
           ctx.report({
             code: 'count_list_mismatch',

@@ -1,6 +1,7 @@
 import { findDirectiveDates, type DirectiveDate } from '../deadlines/findDirectiveDates';
 import type { Rule } from './ruleTypes';
 import { cellFor } from './deadlineCells';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * A deadline before the date of the document that assigned the task ("Trước ngày 10/9/2022" for a
@@ -13,15 +14,17 @@ import { cellFor } from './deadlineCells';
 export const deadlineBeforeDirective: Rule = {
   id: 'deadline-before-directive',
   severity: 'warning',
-  check({ table }, ctx) {
+  check(input, ctx) {
+    const table = input.table;
     if (table === null) return;
+    const analysis = analysisOf(input, table, ctx);
     const hasDirectiveColumn = table.columns.directive !== undefined;
     for (const task of table.tasks) {
       const deadline = task.deadline;
       if (deadline.kind !== 'date') continue;
       const documents = hasDirectiveColumn
-        ? findDirectiveDates(task.directive)
-        : findDirectiveDates(task.task, { citationsOnly: true });
+        ? findDirectiveDates(task.directive, {}, analysis.datesIn(task, 'directive'))
+        : findDirectiveDates(task.task, { citationsOnly: true }, analysis.datesIn(task, 'task'));
       const assigning = documents.reduce<DirectiveDate | null>(
         (earliest, doc) => (earliest === null || doc.date < earliest.date ? doc : earliest),
         null,

@@ -1,9 +1,11 @@
 import type { Rule } from './ruleTypes';
 import { cellFor } from './deadlineCells';
+import { excelErrorOf } from '../table/cellError';
 
 /**
  * A task without a deadline. A table with no deadline column does not track deadlines: its tasks
- * are left alone.
+ * are left alone. A deadline cell showing an Excel error ("#REF!") reads as no deadline, but one
+ * was written: it is missing-value's `cell_error`.
  */
 export const deadlineMissing: Rule = {
   id: 'deadline-missing',
@@ -12,6 +14,7 @@ export const deadlineMissing: Rule = {
     if (table?.columns.deadline === undefined) return;
     for (const task of table.tasks) {
       if (task.deadline.kind !== 'none') continue;
+      if (task.deadlineText !== null && excelErrorOf(task.deadlineText) !== null) continue;
       ctx.report({ code: 'deadline_missing', cell: cellFor(table, task, 'deadline'), params: {} });
     }
   },

@@ -1,6 +1,6 @@
-import { assessTask } from '../deadlines/assessDeadline';
 import type { Rule } from './ruleTypes';
 import { cellFor } from './deadlineCells';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * The missed deadlines as of the report date (the decision is `assessTask`'s, shared with the JSON
@@ -11,10 +11,12 @@ import { cellFor } from './deadlineCells';
 export const deadlineOverdue: Rule = {
   id: 'deadline-overdue',
   severity: 'error',
-  check({ table }, ctx) {
+  check(input, ctx) {
+    const table = input.table;
     if (table === null) return;
+    const analysis = analysisOf(input, table, ctx);
     for (const task of table.tasks) {
-      const assessment = assessTask(task, ctx.asOf);
+      const assessment = analysis.assessment(task);
       const cell = cellFor(table, task, 'deadline');
       const status = task.status.status;
       if (assessment.state === 'overdue') {

@@ -8,6 +8,7 @@ import {
 } from '../deadlines/findStatedDeadlines';
 import type { Rule } from './ruleTypes';
 import { cellFor } from './deadlineCells';
+import { analysisOf } from './tableAnalysis';
 
 type DatedDeadline = Extract<Deadline, { kind: 'date' }>;
 
@@ -41,12 +42,14 @@ function isSwapped(stated: StatedDeadline, deadline: DatedDeadline): boolean {
 export const deadlineTextMismatch: Rule = {
   id: 'deadline-text-mismatch',
   severity: 'error',
-  check({ table }, ctx) {
+  check(input, ctx) {
+    const table = input.table;
     if (table === null) return;
+    const analysis = analysisOf(input, table, ctx);
     for (const task of table.tasks) {
       const deadline = task.deadline;
       if (deadline.kind !== 'date') continue;
-      const stated = findStatedDeadlines(task.task);
+      const stated = findStatedDeadlines(task.task, analysis.datesIn(task, 'task'));
       const [first] = stated;
       if (first === undefined) continue;
       const periods = cellPeriods(deadline);

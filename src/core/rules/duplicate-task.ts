@@ -1,5 +1,5 @@
 import type { Rule } from './ruleTypes';
-import { findTwins } from './findTwins';
+import { analysisOf } from './tableAnalysis';
 import { taskCell } from './taskCell';
 
 /** At most this many other cells are named per finding, so a table pasted twice stays readable. */
@@ -19,7 +19,7 @@ export const duplicateTask: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
-    for (const group of findTwins(table.tasks)) {
+    for (const group of analysisOf(input, table, ctx).twins()) {
       const cells = group.flatMap((index) => {
         const task = table.tasks[index];
         const cell = task === undefined ? null : taskCell(table, task, 'task');

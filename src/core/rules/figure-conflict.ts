@@ -1,8 +1,8 @@
 import { differingFigureLists } from '../compare/differingFigures';
 import type { FigureLike } from '../compare/figures';
 import { figuresOf } from '../compare/figures';
-import { findTwins } from './findTwins';
 import type { Rule } from './ruleTypes';
+import { analysisOf } from './tableAnalysis';
 import { taskCell } from './taskCell';
 
 /**
@@ -32,7 +32,7 @@ export const figureConflict: Rule = {
       }
       return figures;
     };
-    for (const group of findTwins(table.tasks)) {
+    for (const group of analysisOf(input, table, ctx).twins()) {
       const members = group.flatMap((index) => {
         const task = table.tasks[index];
         const cell = task ? taskCell(table, task, 'result') : null;

@@ -1,21 +1,19 @@
 import { findInvalidDates } from '../deadlines/findInvalidDates';
-import type { ColumnRole, Task } from '../table/model';
 import type { Rule } from './ruleTypes';
 import { cellFor } from './deadlineCells';
+import { analysisOf, roleText, type DatedRole } from './tableAnalysis';
 
-/** The text each role of a task holds. */
-function textsOf(task: Task): [ColumnRole, string | null][] {
-  return [
-    ['task', task.task],
-    ['directive', task.directive],
-    ['lead', task.leadText],
-    ['partners', task.partnersText],
-    ['deadline', task.deadlineText],
-    ['result', task.result],
-    ['status', task.statusText],
-    ['note', task.note],
-  ];
-}
+/** The cells of a task a date can be written in, in the order findings are reported. */
+const DATED_ROLES: readonly DatedRole[] = [
+  'task',
+  'directive',
+  'lead',
+  'partners',
+  'deadline',
+  'result',
+  'status',
+  'note',
+];
 
 /**
  * Every date written in a task's cells that cannot exist or is mistyped, at its cell. Two-digit
@@ -24,11 +22,15 @@ function textsOf(task: Task): [ColumnRole, string | null][] {
 export const invalidDate: Rule = {
   id: 'invalid-date',
   severity: 'error',
-  check({ table }, ctx) {
+  check(input, ctx) {
+    const table = input.table;
     if (table === null) return;
+    const analysis = analysisOf(input, table, ctx);
     for (const task of table.tasks) {
-      for (const [column, text] of textsOf(task)) {
-        for (const { text: written, problem } of findInvalidDates(text, column)) {
+      for (const column of DATED_ROLES) {
+        const text = roleText(task, column);
+        const tokens = analysis.datesIn(task, column);
+        for (const { text: written, problem } of findInvalidDates(text, column, tokens)) {
           ctx.report({
             code: 'invalid_date',
             cell: cellFor(table, task, column),

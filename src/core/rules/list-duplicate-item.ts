@@ -1,5 +1,6 @@
 import type { Rule } from './ruleTypes';
-import { type ListClaim, findBareAgencyList, findListClaims, taskTextCells } from './listClaims';
+import { type ListClaim, findBareAgencyList, taskTextCells } from './listClaims';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * A list naming the same body twice ("14 bộ, ngành: …, Tài chính, …, Tài chính, …"): once per
@@ -12,9 +13,10 @@ export const listDuplicateItem: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
+    const analysis = analysisOf(input, table, ctx);
     for (const task of table.tasks) {
       for (const { role, cell, text } of taskTextCells(table, task)) {
-        const claims: ListClaim[] = findListClaims(text);
+        const claims: ListClaim[] = [...analysis.listClaims(cell, text)];
         if (role === 'lead' || role === 'partners') {
           const bare = findBareAgencyList(text);
           if (bare !== null) claims.push(bare);

@@ -35,9 +35,11 @@ const DANGLING = /[,;:\-–]\s*$/u;
 
 /** Every counted list of bodies in a text, with its tally and how complete it claims to be. */
 export function findListClaims(text: string): ListClaim[] {
-  const cleaned = cleanText(text);
-  const textEnd = cleaned.trimEnd().length;
-  return findCountedAgencyLists(text).map((list) => {
+  const lists = findCountedAgencyLists(text);
+  // Most cells hold no counted list: clean the text for its end only when one does.
+  if (lists.length === 0) return [];
+  const textEnd = cleanText(text).trimEnd().length;
+  return lists.map((list) => {
     const head = list.head ?? '';
     const partial =
       list.completeness === 'examples' ||

@@ -1,11 +1,14 @@
 import type { Task } from '../table/model';
+import { excelErrorOf, findCellErrors } from '../table/cellError';
 import type { Rule } from './ruleTypes';
 import { sttKind } from './sttKind';
 import { taskCell } from './taskCell';
 
 /**
  * A task row without task text, or without a lead agency when the table has a lead column; one
- * finding per missing value.
+ * finding per missing value. A role cell showing an Excel error ("#N/A", "#REF!") has no value
+ * either: it is reported as `cell_error` (severity error: a formula is broken), once, and the
+ * value it stands for is not asked for again. The STT cell is stt-sequence's, which quotes it.
  *
  * Left alone:
  * - the lead of a sub-item ("1.1", "a", "-") under a numbered task that names one: it inherits
@@ -24,12 +27,17 @@ export const missingValue: Rule = {
     const hasLeadColumn = table.columns.lead !== undefined;
     const parents = findParents(table.tasks);
     table.tasks.forEach((task, index) => {
+      for (const { role, error } of findCellErrors(task)) {
+        const cell = taskCell(table, task, role);
+        if (cell === null) continue;
+        ctx.report({ code: 'cell_error', cell, params: { role, error }, severity: 'error' });
+      }
       const noText = task.task.trim() === '';
       if (noText) {
         const cell = taskCell(table, task, 'task');
         if (cell !== null) ctx.report({ code: 'missing_task_text', cell, params: {} });
       }
-      if (!hasLeadColumn || task.lead.length > 0) return;
+      if (!hasLeadColumn || hasLead(task)) return;
       if (noText && isStray(task)) return;
       if (parents[index]?.leadKnown === true) return;
       const cell = taskCell(table, task, 'lead');
@@ -50,8 +58,11 @@ function findParents(tasks: readonly Task[]): (Family | undefined)[] {
   const close = (): void => {
     if (parent === null || parent.children.length === 0) return;
     const parentTask = tasks[parent.index];
-    const parentLead = parentTask !== undefined && parentTask.lead.length > 0;
-    const childrenLead = parent.children.every((i) => (tasks[i]?.lead.length ?? 0) > 0);
+    const parentLead = parentTask !== undefined && hasLead(parentTask);
+    const childrenLead = parent.children.every((i) => {
+      const child = tasks[i];
+      return child !== undefined && hasLead(child);
+    });
     out[parent.index] = { kind: 'parent', leadKnown: childrenLead };
     for (const i of parent.children) out[i] = { kind: 'sub-item', leadKnown: parentLead };
   };
@@ -69,6 +80,11 @@ function findParents(tasks: readonly Task[]): (Family | undefined)[] {
   });
   close();
   return out;
+}
+
+/** A lead is written, even one Excel shows as an error (that cell is reported as cell_error). */
+function hasLead(task: Task): boolean {
+  return task.lead.length > 0 || (task.leadText !== null && excelErrorOf(task.leadText) !== null);
 }
 
 /** A row with nothing in it but its STT. */

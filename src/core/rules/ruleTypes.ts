@@ -3,8 +3,10 @@ import type { IsoDate } from '../parse/deadlineSchema';
 import type { Status } from '../parse/statusSchema';
 import type { DateProblem } from '../parse/deadlineDates';
 import type { ColumnRole, TaskTable } from '../table/model';
+import type { ExcelError } from '../table/cellError';
 import type { ReadIssue } from '../table/readTaskTable';
 import type { Severity } from '../report/reportSchema';
+import type { TableAnalysis } from './tableAnalysis';
 
 /** DESIGN.md §4: the rule ids, a public contract (kebab-case; codes are snake_case). */
 export const ruleIdSchema = z.enum([
@@ -41,6 +43,8 @@ export type FindingParams = {
   header_not_found: { sheets: string[] };
   missing_task_text: Record<string, never>;
   missing_agency: Record<string, never>;
+  /** A role cell showing an Excel error ("#N/A", "#REF!"): no value to read or check. */
+  cell_error: { role: ColumnRole; error: ExcelError };
   /** "1, 2, 4": the number after `previous` should have been `expected` (null: the first). */
   stt_gap: { previous: string | null; expected: string; found: string };
   stt_repeated: { stt: string; firstCell: string };
@@ -136,7 +140,13 @@ export type RuleOptions = {
 export type RuleContext = RuleOptions & { report(finding: FindingReport): void };
 
 /** What a rule looks at: the sheet, and its table when one could be read. */
-export type RuleInput = { sheet: string; table: TaskTable | null; issues: readonly ReadIssue[] };
+export type RuleInput = {
+  sheet: string;
+  table: TaskTable | null;
+  issues: readonly ReadIssue[];
+  /** What several rules read from the table, shared within one check (see `analysisOf`). */
+  analysis?: TableAnalysis;
+};
 
 /** A rule: one file, named after its id, exporting one object (STYLE.md). */
 export type Rule = {

@@ -1,9 +1,9 @@
 import type { Task, TaskTable } from '../table/model';
 import { foldForMatch } from '../text/normalizeText';
-import { findTwins } from './findTwins';
 import { isAgencyList, isListOfBodies, readStatusMentions } from './readStatusMentions';
 import type { StatusMention, StatusSide } from './readStatusMentions';
 import type { RuleContext, Rule } from './ruleTypes';
+import { analysisOf } from './tableAnalysis';
 import { statusCell, taskCell } from './taskCell';
 
 /**
@@ -30,7 +30,7 @@ export const statusConflict: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
-    for (const group of findTwins(table.tasks)) checkTwins(table, group, ctx);
+    for (const group of analysisOf(input, table, ctx).twins()) checkTwins(table, group, ctx);
     for (const task of table.tasks) checkSelf(table, task, ctx);
   },
 };

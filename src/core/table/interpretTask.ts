@@ -6,6 +6,7 @@ import type { AgencyRef } from '../parse/agencySchema';
 import { parseDeadline } from '../parse/parseDeadline';
 import { parseStatus } from '../parse/parseStatus';
 import { parseAgencies } from '../parse/parseAgencies';
+import { withoutExcelError } from './cellError';
 
 export type InterpretInput = {
   /** The deadline cell's raw value (a date serial stays a number). */
@@ -18,10 +19,17 @@ export type InterpretInput = {
   reportDate?: IsoDate;
 };
 
-/** Reads the meaning of a task's cells: deadline, status, lead and partner agencies. */
+/**
+ * Reads the meaning of a task's cells: deadline, status, lead and partner agencies. A cell showing
+ * an Excel error ("#N/A") means nothing here; its text stays on the task for the report.
+ */
 export function interpretTask(task: Task, input: InterpretInput): Task {
+  const deadlineValue =
+    typeof input.deadlineValue === 'string'
+      ? withoutExcelError(input.deadlineValue)
+      : input.deadlineValue;
   const deadline = parseDeadline(
-    input.deadlineValue,
+    deadlineValue,
     input.deadlineFormat,
     input.reportDate === undefined ? {} : { reportDate: input.reportDate },
   );
@@ -47,9 +55,10 @@ function readStatus(task: Task, input: InterpretInput, deadline: Deadline): Stat
     deadlineKind: deadline.kind,
     deadlineRecurring: deadline.kind === 'date' && deadline.recurring,
   };
-  if (task.statusText) return parseStatus(task.statusText, { ...context, source: 'status' });
+  const statusText = withoutExcelError(task.statusText);
+  if (statusText) return parseStatus(statusText, { ...context, source: 'status' });
   if (!input.hasResultColumn) return { status: 'NOT_REPORTED', phrase: '', flags: [] };
-  return parseStatus(task.result, { ...context, source: 'result' });
+  return parseStatus(withoutExcelError(task.result), { ...context, source: 'result' });
 }
 
 function uniqueRefs(refs: readonly AgencyRef[]): AgencyRef[] {

@@ -8,6 +8,7 @@ import { columnRoleSchema } from './model';
 import { cleanLine, cleanText } from '../text/normalizeText';
 import { isTotalLabel, parseHeadingLabel, parseRowNumber, statedTaskCount } from './rowLabel';
 import { isColumnNumbering, isHeaderRepeat, isSeparatorText } from './skippedRows';
+import { headerKey } from './headerKey';
 import { interpretTask } from './interpretTask';
 import type { IsoDate } from '../parse/deadlineSchema';
 import type { Status } from '../parse/statusSchema';
@@ -112,14 +113,22 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
   let lastRow = firstDataRow - 1;
   let lastColumn = 0;
 
+  const layout: Layout = {
+    header,
+    // Once per table: the header-repeat test compares every row against them.
+    headerKeys: header.columns.map((col) => headerKey(col.text)),
+    mergesByTop: mergesByTop(grid.merges),
+  };
+
   for (let r = firstDataRow; r < grid.values.length; r++) {
-    const cells = roleCells(grid, header, r);
-    const filled = filledColumns(grid, r, width);
+    const texts = rowTexts(grid, r, width);
+    const filled = filledColumns(texts);
     if (filled.length === 0) continue;
+    const cells = roleCells(grid, header, r, texts);
     lastRow = r;
     lastColumn = Math.max(lastColumn, ...filled);
     const sheetRow = origin.row + r;
-    const kind = classifyRow(grid, header, r, cells, filled, drafts.length > 0);
+    const kind = classifyRow(grid, layout, r, texts, cells, filled, drafts.length > 0);
 
     switch (kind.kind) {
       case 'blank':
@@ -153,7 +162,7 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
       case 'continuation': {
         const draft = drafts[drafts.length - 1];
         if (!draft) break;
-        draft.task.extra.push(...extraCells(grid, header, r, width));
+        draft.task.extra.push(...extraCells(grid, header, r, texts));
         for (const role of columnRoleSchema.options) {
           const cell = cells[role];
           if (!cell?.text) continue;
@@ -173,14 +182,14 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
           task.cells[role] = cellAddress(sheetRow, origin.column + cell.c);
           if (cell.text && role !== 'stt') values[role] = [cell.text];
         }
-        task.extra.push(...extraCells(grid, header, r, width));
+        task.extra.push(...extraCells(grid, header, r, texts));
         const deadlineCell = cells.deadline;
         drafts.push({
           task,
           values,
           deadlineValue: deadlineCell?.value ?? null,
           deadlineFormat: deadlineCell?.format ?? 'General',
-          oneHot: oneHotStatus(grid, r, oneHot),
+          oneHot: oneHotStatus(grid, r, texts, oneHot),
         });
         if (group) group.taskCount++;
         break;
@@ -225,19 +234,30 @@ type RowClass =
   | { kind: 'section' | 'group'; label: string; title: string; column: number }
   | { kind: 'task'; stt: string | null };
 
+/** What classifying a row looks up, prepared once per table. */
+type Layout = {
+  header: DetectedHeader;
+  /** `headerKey` of each header column's text. */
+  headerKeys: readonly string[];
+  mergesByTop: MergesByTop;
+};
+
 function classifyRow(
   grid: Grid,
-  header: DetectedHeader,
+  layout: Layout,
   r: number,
+  row: RowTexts,
   cells: RoleCells,
   filled: number[],
   hasTaskAbove: boolean,
 ): RowClass {
-  const texts = filled.map((c) => cleanLine(cellText(cellAt(grid, r, c))));
+  const { header, headerKeys } = layout;
+  const texts = filled.map((c) => asLine(row[c] ?? ''));
   if (texts.every(isSeparatorText)) return { kind: 'blank' };
   const underHeader = filled.map((c, i) => ({
     text: texts[i] ?? '',
     header: header.columns[c]?.text ?? '',
+    headerKey: headerKeys[c] ?? '',
   }));
   if (isHeaderRepeat(underHeader)) return { kind: 'repeat' };
   if (isColumnNumbering(texts)) return { kind: 'repeat' };
@@ -245,13 +265,13 @@ function classifyRow(
   const sttCell = cells.stt;
   const sttText = sttCell ? cleanLine(sttCell.text) : '';
   const first = filled[0] ?? 0;
-  const firstText = cleanLine(cellText(cellAt(grid, r, first)));
+  const firstText = texts[0] ?? '';
 
   // A heading: its label in the STT column (title beside it), or label and title in one cell.
   const labelSource = sttText || (filled.length <= 2 ? firstText : '');
   const labelColumn = sttText ? (sttCell?.c ?? first) : first;
   const heading = labelSource ? parseHeadingLabel(labelSource) : null;
-  if (heading && (sttText || isLoneHeading(grid, header, r, filled))) {
+  if (heading && (sttText || isLoneHeading(grid, layout, r, filled))) {
     const besideTitle = sttText
       ? cleanLine(cells.task?.text ?? textAfter(grid, r, filled, labelColumn))
       : '';
@@ -263,7 +283,10 @@ function classifyRow(
   const stt = sttText ? parseRowNumber(sttText) : null;
   if (stt !== null) return { kind: 'task', stt };
   // A heading without a label: one text across the table ("Nhiệm vụ của Bộ Công an").
-  if (isWideMerge(grid, r, filled) || (sttText.length > 12 && filled.length === 1)) {
+  if (
+    isWideMerge(grid, layout.mergesByTop, r, filled) ||
+    (sttText.length > 12 && filled.length === 1)
+  ) {
     return { kind: 'group', label: '', title: firstText, column: first };
   }
   if (sttText) return { kind: 'task', stt: sttText };
@@ -277,30 +300,50 @@ function classifyRow(
   return hasTaskAbove ? { kind: 'continuation' } : { kind: 'task', stt: null };
 }
 
-function roleCells(grid: Grid, header: DetectedHeader, r: number): RoleCells {
+/** A row's cells, each cleaned once (`cleanText`), for every step of the reader to look at. */
+type RowTexts = readonly string[];
+
+/**
+ * The cleaned texts of row `r`, over the grid's width (measured once: measuring it per row made
+ * reading quadratic).
+ */
+function rowTexts(grid: Grid, r: number, width: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const text = cellText(cellAt(grid, r, c));
+    out.push(text === '' ? '' : cleanText(text));
+  }
+  return out;
+}
+
+/** Column `c`'s cleaned text; a column past the grid's width (a user's override) is read. */
+function cleanedAt(grid: Grid, r: number, c: number, row: RowTexts): string {
+  return row[c] ?? cleanText(cellText(cellAt(grid, r, c)));
+}
+
+/** `cleanLine` of a text `cleanText` has cleaned already. */
+function asLine(cleaned: string): string {
+  return cleaned.includes('\n') ? cleaned.replace(/\n/g, ' ') : cleaned;
+}
+
+function roleCells(grid: Grid, header: DetectedHeader, r: number, row: RowTexts): RoleCells {
   const out: RoleCells = {};
   for (const role of columnRoleSchema.options) {
     const c = header.roles[role];
     if (c === undefined) continue;
     const value = cellAt(grid, r, c);
-    out[role] = { text: cleanText(cellText(value)), value, format: formatAt(grid, r, c), c };
+    out[role] = { text: cleanedAt(grid, r, c, row), value, format: formatAt(grid, r, c), c };
   }
   return out;
 }
 
 /** Text in columns that play no role (one-hot status marks aside). */
-function extraCells(
-  grid: Grid,
-  header: DetectedHeader,
-  r: number,
-  // The grid's width, measured once: measuring it per row made reading quadratic.
-  width: number,
-): Task['extra'] {
+function extraCells(grid: Grid, header: DetectedHeader, r: number, row: RowTexts): Task['extra'] {
   const out: Task['extra'] = [];
-  for (let c = 0; c < width; c++) {
+  for (let c = 0; c < row.length; c++) {
     const col = header.columns[c];
     if (col?.role || col?.status) continue;
-    const text = cleanText(cellText(cellAt(grid, r, c)));
+    const text = row[c] ?? '';
     if (!text) continue;
     out.push({
       header: col?.text ?? '',
@@ -311,16 +354,17 @@ function extraCells(
   return out;
 }
 
-function filledColumns(grid: Grid, r: number, width: number): number[] {
+function filledColumns(row: RowTexts): number[] {
   const out: number[] = [];
-  for (let c = 0; c < width; c++) if (cleanLine(cellText(cellAt(grid, r, c)))) out.push(c);
+  for (let c = 0; c < row.length; c++) if (row[c]) out.push(c);
   return out;
 }
 
 /** A heading row: one text (or label and title) and nothing in the value columns. */
-function isLoneHeading(grid: Grid, header: DetectedHeader, r: number, filled: number[]): boolean {
+function isLoneHeading(grid: Grid, layout: Layout, r: number, filled: number[]): boolean {
+  const { header } = layout;
   if (filled.length === 1) return true;
-  if (isWideMerge(grid, r, filled)) return true;
+  if (isWideMerge(grid, layout.mergesByTop, r, filled)) return true;
   const valueRoles: ColumnRole[] = ['deadline', 'result', 'lead', 'directive'];
   return valueRoles.every((role) => {
     const c = header.roles[role];
@@ -328,18 +372,31 @@ function isLoneHeading(grid: Grid, header: DetectedHeader, r: number, filled: nu
   });
 }
 
-function isWideMerge(grid: Grid, r: number, filled: number[]): boolean {
-  const sheetRow = grid.origin.row + r;
-  return filled.some((c) => {
-    const merge = findMerge(grid.merges, sheetRow, grid.origin.column + c);
-    return merge !== undefined && merge.right - merge.left >= 2 && merge.top === sheetRow;
-  });
+/**
+ * Merged areas by their top sheet row. A wide merge counts only on its top row, and merged areas
+ * never overlap (Excel refuses it), so a row's own list says it all: looking a cell up in every
+ * merge of the sheet, per cell of a heading row, grew with rows × merges.
+ */
+type MergesByTop = ReadonlyMap<number, readonly MergeArea[]>;
+
+function mergesByTop(merges: readonly MergeArea[]): MergesByTop {
+  const byTop = new Map<number, MergeArea[]>();
+  for (const merge of merges) {
+    const row = byTop.get(merge.top);
+    if (row === undefined) byTop.set(merge.top, [merge]);
+    else row.push(merge);
+  }
+  return byTop;
 }
 
-function findMerge(merges: readonly MergeArea[], row: number, column: number) {
-  return merges.find(
-    (m) => m.top <= row && row <= m.bottom && m.left <= column && column <= m.right,
-  );
+function isWideMerge(grid: Grid, merges: MergesByTop, r: number, filled: number[]): boolean {
+  const starting = merges.get(grid.origin.row + r);
+  if (starting === undefined) return false;
+  return filled.some((c) => {
+    const column = grid.origin.column + c;
+    const merge = starting.find((m) => m.left <= column && column <= m.right && m.bottom >= m.top);
+    return merge !== undefined && merge.right - merge.left >= 2;
+  });
 }
 
 function textAfter(grid: Grid, r: number, filled: number[], column: number): string {
@@ -350,7 +407,8 @@ function textAfter(grid: Grid, r: number, filled: number[], column: number): str
 function titlesAbove(grid: Grid, headerRow: number, width: number): string[] {
   const titles: string[] = [];
   for (let r = 0; r < headerRow; r++) {
-    const texts = filledColumns(grid, r, width).map((c) => cleanLine(cellText(cellAt(grid, r, c))));
+    const row = rowTexts(grid, r, width);
+    const texts = filledColumns(row).map((c) => asLine(row[c] ?? ''));
     const line = [...new Set(texts)].join(' ');
     if (line) titles.push(line);
   }
@@ -360,10 +418,11 @@ function titlesAbove(grid: Grid, headerRow: number, width: number): string[] {
 function oneHotStatus(
   grid: Grid,
   r: number,
+  row: RowTexts,
   columns: readonly { index: number; status: Status | null }[],
 ): Status | null {
   for (const col of columns) {
-    if (col.status && cleanLine(cellText(cellAt(grid, r, col.index)))) return col.status;
+    if (col.status && cleanedAt(grid, r, col.index, row)) return col.status;
   }
   return null;
 }

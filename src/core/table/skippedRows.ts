@@ -24,13 +24,18 @@ export function isColumnNumbering(texts: readonly string[]): boolean {
   return true;
 }
 
-/** The header repeated at a page break: two cells at least, each its column's header. */
-export function isHeaderRepeat(cells: readonly { text: string; header: string }[]): boolean {
+/**
+ * The header repeated at a page break: two cells at least, each its column's header. A caller
+ * testing many rows passes each header's `headerKey`, so it is not folded again per row.
+ */
+export function isHeaderRepeat(
+  cells: readonly { text: string; header: string; headerKey?: string }[],
+): boolean {
   // Every cell must match, so the first that does not settles it (on most rows: the STT cell).
   if (cells.length < 2) return false;
-  for (const { text, header } of cells) {
-    const key = headerKey(text);
-    if (!key || key !== headerKey(header)) return false;
+  for (const cell of cells) {
+    const key = headerKey(cell.text);
+    if (!key || key !== (cell.headerKey ?? headerKey(cell.header))) return false;
   }
   return true;
 }

@@ -117,37 +117,45 @@ export function matchPhraseAt(
 ): PhraseHit | null {
   const pattern = phrase.folded;
   if (pattern.length === 0 || !isWordStart(folded, at)) return null;
+  // The whole first word: here in the text, and no letter or digit right after it.
   if (phrase.exactFirstWord) {
-    const word = /^[\p{L}\p{N}]*/u.exec(folded.slice(at, at + phrase.firstWord.length + 1))?.[0];
-    if (word !== phrase.firstWord) return null;
+    const after = at + phrase.firstWord.length;
+    if (!folded.startsWith(phrase.firstWord, at) || isWordChar(folded[after])) return null;
   }
   const budget = phrase.maxEdits;
   const windowLength = Math.min(folded.length - at, pattern.length + budget);
   // Rows: phrase prefix lengths; columns: text prefix lengths (start anchored, end free).
-  let before: number[] = [];
-  let previous = Array.from({ length: windowLength + 1 }, (_, j) => j);
+  let [before, previous, current] = dpRows(windowLength + 1);
+  for (let j = 0; j <= windowLength; j += 1) previous[j] = j;
   let previousMin = 0;
   for (let i = 1; i <= pattern.length; i += 1) {
-    const current = [i];
+    // Character codes, not one-character strings; -1 stands for "no character" (no swap).
+    const patternChar = pattern.charCodeAt(i - 1);
+    const patternBefore = i > 1 ? pattern.charCodeAt(i - 2) : -1;
+    let textBefore = -1;
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= windowLength; j += 1) {
-      const textChar = folded[at + j - 1];
-      const cost = pattern[i - 1] === textChar ? 0 : 1;
+      const textChar = folded.charCodeAt(at + j - 1);
+      const cost = patternChar === textChar ? 0 : 1;
       let value = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
-      if (i > 1 && j > 1 && pattern[i - 1] === folded[at + j - 2] && pattern[i - 2] === textChar) {
+      if (patternChar === textBefore && patternBefore === textChar) {
         value = Math.min(value, (before[j - 2] ?? 0) + 1);
       }
-      current.push(value);
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
+      textBefore = textChar;
     }
     // Later rows only grow from here (a swap reaches back one more row, hence both rows).
     if (rowMin > budget && previousMin >= budget) return null;
+    const spare = before;
     before = previous;
     previous = current;
+    current = spare;
     previousMin = rowMin;
   }
   let best: PhraseHit | null = null;
@@ -163,6 +171,24 @@ export function matchPhraseAt(
   }
   return best;
 }
+
+/**
+ * Three rows of at least `length` for `matchPhraseAt`'s table, reused from call to call: it runs
+ * at every word start of every status cell, and two new arrays per row were a measurable share
+ * of a check. Their size is bounded by the longest phrase, not by the input.
+ */
+function dpRows(length: number): [Int32Array, Int32Array, Int32Array] {
+  if (scratchRows[0].length < length) {
+    scratchRows = [new Int32Array(length), new Int32Array(length), new Int32Array(length)];
+  }
+  return scratchRows;
+}
+
+let scratchRows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /** The first match of a phrase at any word start from `from` on (folded coordinates), or null. */
 export function findPhrase(folded: string, phrase: CompiledPhrase, from = 0): PhraseHit | null {

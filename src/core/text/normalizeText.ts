@@ -59,11 +59,23 @@ export function stripHtml(text: string): string {
 }
 
 /**
+ * What `cleanText` changes: markup and entities, carriage returns, odd and zero-width spaces,
+ * double spaces, and white space (as `trim` sees it) at the start or end of a line, which blank
+ * lines have too.
+ */
+const NEEDS_CLEANING =
+  /[<&\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000\u200b-\u200d\ufeff\u00ad]| {2}|^\s|\s$|\s\n|\n\s/;
+
+/**
  * The display form of a cell: NFC, HTML stripped, non-breaking and odd spaces made plain,
  * spaces collapsed within lines, blank lines dropped, line breaks kept.
  */
 export function cleanText(text: string): string {
-  const stripped = stripHtml(text.normalize('NFC'))
+  const nfc = text.normalize('NFC');
+  // Most texts are clean already (every parser cleans what it is given, often a cleaned cell):
+  // without anything the passes below would change, skip them.
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  const stripped = stripHtml(nfc)
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '');

@@ -1,5 +1,6 @@
 import {
   appErrorCodes,
+  noticeCodes,
   createTranslator,
   getCatalog,
   locales,
@@ -29,6 +30,7 @@ const sampleParams: { [K in ParamKey]: UiArgs<K>[0] } = {
   headerRowValue: { first: 4, last: 5 },
   pasteDone: { tasks: 1086, findings: 23 },
   checkingRows: { rows: 1086 },
+  readingRows: { read: 20000, total: 50000 },
   pasteRowHeading: { cell: 'E12', row: 12 },
   pasteFindingShown: { cell: 'E12', row: 12, index: 3, total: 23 },
   pasteInserted: { sheet: 'T12-2023 (2)' },
@@ -118,6 +120,7 @@ function allTexts(catalog: Catalog): [string, string][] {
       catalog.readIssue({ code, params: {} }),
     ]),
     ...appErrorCodes.map((code): [string, string] => [`appError.${code}`, catalog.appError(code)]),
+    ...noticeCodes.map((code): [string, string] => [`appError.${code}`, catalog.appError(code)]),
   ];
 }
 
@@ -157,6 +160,7 @@ describe.each(locales)('the %s catalog', (locale) => {
     const errors = [
       ...readIssueCodes.map((code) => catalog.readIssue({ code, params: {} })),
       ...appErrorCodes.map((code) => catalog.appError(code)),
+      ...noticeCodes.map((code) => catalog.appError(code)),
     ];
     for (const text of errors) expect(text).toMatch(/ — \S.+[.]$/);
   });

@@ -206,6 +206,21 @@ describe('parseAgencies: unknown and empty cells', () => {
     expect(ids(parseAgencies('Sở Tư pháp').lead)).toEqual(['PD.STP']);
   });
 
+  it.each(['#N/A', '#REF!', ' #name? '])('reads the Excel error %j as empty', (cell) => {
+    expect(parseAgencies(cell)).toEqual({ lead: [], partners: [], statedCount: null });
+    expect(parseAgencies(cell, 'partners')).toEqual({ lead: [], partners: [], statedCount: null });
+  });
+
+  it('drops an Excel error on a line of its own (a cell joined over rows)', () => {
+    expect(summary(parseAgencies('Bộ Công an\n#N/A'))).toEqual({
+      lead: ['BCA'],
+      partners: [],
+      statedCount: null,
+    });
+    // Text that mentions an error is not an error cell: it is read as written.
+    expect(parseAgencies('Lỗi #N/A').lead.length).toBeGreaterThan(0);
+  });
+
   it.each([null, '', '   ', '–', '\n'])('reads %j as empty', (cell) => {
     expect(parseAgencies(cell)).toEqual({ lead: [], partners: [], statedCount: null });
   });

@@ -23,6 +23,17 @@ describe('agency-unknown', () => {
       ).toEqual([]);
     });
 
+    it('names no agency "N" or "A" for an Excel error (missing-value reports the cell)', () => {
+      expect(
+        runOnRows(agencyUnknown, [
+          HEADER,
+          row('1', '#N/A', '#N/A'),
+          row('2', '#REF!', 'Sở Tư pháp'),
+          row('3', 'Sở Tư pháp', '#NAME?'),
+        ]),
+      ).toEqual([]);
+    });
+
     it('finds every agency of the fixture workbooks in the registry', async () => {
       expect(await onFixtureWorkbooks(agencyUnknown)).toMatchInlineSnapshot(`
        {

@@ -11,6 +11,8 @@ describe('deadline-missing', () => {
       ['recurring', 'Thường xuyên'],
       ['conditional', 'Theo tiến độ của Nghị quyết số 50/NQ-CP ngày 08/4/2022'],
       ['unparsed text (deadline-unparsed reports it)', 'Sớm'],
+      ['an Excel error (missing-value reports it as cell_error)', '#REF!'],
+      ['an Excel error in lower case', '#n/a'],
     ])('%s: %s', (_, deadline) => {
       expect(runOn(deadlineMissing, [{ deadline }], { asOf }).findings).toEqual([]);
     });

@@ -13,6 +13,8 @@ describe('deadline-unparsed', () => {
       ['conditional', 'Khi có chỉ đạo của Bộ Công an'],
       ['a condition with cited dates', 'Theo tiến độ của Nghị quyết số 50/NQ-CP ngày 08/4/2022'],
       ['empty (deadline-missing reports it)', null],
+      ['an Excel error (missing-value reports it as cell_error)', '#REF!'],
+      ['an Excel error of a date formula', '#VALUE!'],
     ])('%s: %s', (_, deadline) => {
       expect(runOn(deadlineUnparsed, [{ deadline }], { asOf }).findings).toEqual([]);
     });

@@ -44,6 +44,12 @@ describe('taskKey', () => {
     );
   });
 
+  it('gives no key to an Excel error: two broken cells are not one task', () => {
+    expect(taskKey('#REF!')).toBeNull();
+    expect(taskKey(' #value! ')).toBeNull();
+    expect(taskKey('Sửa lỗi #REF! trong báo cáo tổng hợp tháng')).not.toBeNull();
+  });
+
   it('gives no key to texts under five words', () => {
     expect(taskKey('Thực hiện')).toBeNull();
     expect(taskKey('Báo cáo định kỳ.')).toBeNull();
@@ -53,6 +59,12 @@ describe('taskKey', () => {
 
 describe('duplicate-task', () => {
   describe('valid', () => {
+    it('stays silent on two task cells that show the same Excel error', () => {
+      expect(
+        runOnRows(duplicateTask, [HEADER, row('1', '#REF!'), row('2', '#REF!'), row('3', '#ref!')]),
+      ).toEqual([]);
+    });
+
     it('stays silent on tasks that differ only in a name or a number', () => {
       expect(
         runOnRows(duplicateTask, [

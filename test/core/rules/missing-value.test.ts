@@ -1,4 +1,6 @@
 import { missingValue } from '../../../src/core/rules/missing-value';
+import { checkGrid } from '../../../src/core/check/checkGrid';
+import { gridOf } from '../../helpers/fixtures';
 import {
   HEADER,
   brief,
@@ -150,6 +152,113 @@ describe('missing-value', () => {
          "missing_agency B16",
        ]
       `);
+    });
+  });
+
+  describe('error cells', () => {
+    /** Every role a task row can have. */
+    const FULL_HEADER = [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Văn bản chỉ đạo',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Thời hạn',
+      'Kết quả',
+      'Tình trạng',
+      'Ghi chú',
+    ];
+    const fullRow = (stt: string, overrides: Record<number, string> = {}): string[] => {
+      const cells = [
+        stt,
+        `Rà soát, cập nhật dữ liệu dân cư đợt ${stt}`,
+        'Kế hoạch 15/KH-UBND',
+        'Công an tỉnh',
+        'Sở Tư pháp',
+        '31/12/2024',
+        'Đang thực hiện',
+        'Đang thực hiện',
+        'Không',
+      ];
+      for (const [index, text] of Object.entries(overrides)) cells[Number(index)] = text;
+      return cells;
+    };
+
+    it.each([
+      [1, 'task', 'B3', '#REF!'],
+      [2, 'directive', 'C3', '#NAME?'],
+      [3, 'lead', 'D3', '#N/A'],
+      [4, 'partners', 'E3', '#VALUE!'],
+      [5, 'deadline', 'F3', '#REF!'],
+      [6, 'result', 'G3', '#DIV/0!'],
+      [7, 'status', 'H3', '#SPILL!'],
+      [8, 'note', 'I3', '#CALC!'],
+    ])(
+      'reports one error in column %i (%s) at %s, between consistent rows',
+      (column, role, cell, error) => {
+        const grid = gridOf([
+          FULL_HEADER,
+          fullRow('1'),
+          fullRow('2', { [column]: error }),
+          fullRow('3'),
+        ]);
+        // The whole engine, so that no other rule adds to the one finding.
+        const { findings } = checkGrid(grid, { asOf: '2024-06-30' });
+        expect(
+          findings.map(({ rule, code, cell, params, severity }) => ({
+            rule,
+            code,
+            cell,
+            params,
+            severity,
+          })),
+        ).toEqual([
+          {
+            rule: 'missing-value',
+            code: 'cell_error',
+            cell,
+            params: { role, error },
+            severity: 'error',
+          },
+        ]);
+      },
+    );
+
+    it('reads an error in any case and with spaces, and reports it as Excel writes it', () => {
+      expect(runOnRows(missingValue, [HEADER, row('1', 'Rà soát văn bản', ' #n/a ')])).toEqual([
+        { code: 'cell_error', cell: 'C2', params: { role: 'lead', error: '#N/A' } },
+      ]);
+    });
+
+    it('reports every error cell of a row, and nothing missing for them', () => {
+      expect(
+        runOnRows(missingValue, [
+          HEADER,
+          ['1', '#REF!', '#N/A', '#REF!', '#DIV/0!'],
+          row('2', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp'),
+        ]),
+      ).toEqual([
+        { code: 'cell_error', cell: 'B2', params: { role: 'task', error: '#REF!' } },
+        { code: 'cell_error', cell: 'C2', params: { role: 'lead', error: '#N/A' } },
+        { code: 'cell_error', cell: 'D2', params: { role: 'deadline', error: '#REF!' } },
+        { code: 'cell_error', cell: 'E2', params: { role: 'result', error: '#DIV/0!' } },
+      ]);
+    });
+
+    it('lets sub-items inherit a lead that shows an error, reported once at the parent', () => {
+      expect(
+        runOnRows(missingValue, [
+          HEADER,
+          row('1', 'Kết nối các cơ sở dữ liệu của ngành Tư pháp', '#N/A'),
+          row('1.1', 'Cơ sở dữ liệu hộ tịch điện tử', null),
+        ]),
+      ).toEqual([{ code: 'cell_error', cell: 'C2', params: { role: 'lead', error: '#N/A' } }]);
+    });
+
+    it('leaves text about an error alone', () => {
+      expect(
+        runOnRows(missingValue, [HEADER, row('1', 'Sửa lỗi #REF! ở báo cáo tháng', 'Sở Tư pháp')]),
+      ).toEqual([]);
     });
   });
 });

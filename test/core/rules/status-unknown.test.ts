@@ -44,12 +44,43 @@ describe('status-unknown', () => {
       expect(runOnRows(statusUnknown, [HEADER, row('1', null), row('2', null)])).toEqual([]);
     });
 
+    it('stays silent on a result cell that shows an Excel error (missing-value reports it)', () => {
+      expect(
+        runOnRows(statusUnknown, [HEADER, row('1', 'Đã hoàn thành'), row('2', '#DIV/0!')]),
+      ).toEqual([]);
+    });
+
+    it('reads the result when the status cell shows an Excel error', () => {
+      const header = [...HEADER, 'Tình trạng'];
+      expect(
+        runOnRows(statusUnknown, [
+          header,
+          [...row('1', 'Đã hoàn thành'), '#N/A'],
+          [...row('2', null), '#N/A'],
+          [...row('3', 'Đã hoàn thành'), 'Đã hoàn thành'],
+        ]),
+      ).toEqual([]);
+    });
+
     it('stays silent on the one-hot table of Phụ lục II, whose unmarked rows have no result cell', () => {
       expect(runOn(statusUnknown, phuLucIIGrid())).toEqual([]);
     });
   });
 
   describe('invalid', () => {
+    it('reports an unclear result at its result cell when the status cell shows an error', () => {
+      const header = [...HEADER, 'Tình trạng'];
+      expect(
+        runOnRows(statusUnknown, [
+          header,
+          [...row('1', 'Đã hoàn thành'), 'Đã hoàn thành'],
+          [...row('2', '03 Bộ có điểm số trên 60'), '#N/A'],
+        ]),
+      ).toEqual([
+        { code: 'status_unknown', cell: 'E3', params: { text: '03 Bộ có điểm số trên 60' } },
+      ]);
+    });
+
     it('pins the results of the fixture workbooks: two unreadable, one unreported (report 230)', async () => {
       expect(await onFixtureWorkbooks(statusUnknown)).toMatchInlineSnapshot(`
        {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readTaskTable } from '../../../src/core/table/readTaskTable';
 import type { TaskTable } from '../../../src/core/table/model';
+import type { MergeArea } from '../../../src/core/table/grid';
 import { taskTableSchema } from '../../../src/core/table/model';
 import { delimitedToGrid } from '../../../src/core/table/delimitedToGrid';
 import {
@@ -440,6 +441,24 @@ describe('readTaskTable: row kinds', () => {
     );
     expect(table.groups.map((g) => g.title)).toEqual(['Nhiệm vụ của Bộ Công an']);
     expect(table.tasks).toHaveLength(1);
+  });
+
+  it('tells wide merged headings on a sheet of thousands of merges (each a lookup)', () => {
+    // 3,000 groups, each a short text merged across the row (unmerged, it would read as a task
+    // numbered "Nhóm 1"), and a narrow merge on each task row.
+    const rows: (string | null)[][] = [header];
+    const merges: MergeArea[] = [];
+    for (let g = 0; g < 3000; g += 1) {
+      const top = rows.length + 1;
+      rows.push([`Nhóm ${String(g + 1)}`]);
+      merges.push({ top, left: 1, bottom: top, right: 5 });
+      rows.push([String(g + 1), `Nhiệm vụ số ${String(g + 1)}`, 'Bộ Công an', null, null]);
+      merges.push({ top: top + 1, left: 4, bottom: top + 1, right: 5 });
+    }
+    const table = read(gridOf(rows, { merges }));
+    expect(table.groups).toHaveLength(3000);
+    expect(table.groups[2999]).toMatchObject({ title: 'Nhóm 3000' });
+    expect(table.tasks).toHaveLength(3000);
   });
 
   it('keeps sheet addresses when the grid starts away from A1', () => {

@@ -6,10 +6,13 @@ import {
   foldChar,
   foldPhrase,
   foldWithOffsets,
+  isWordChar,
   isWordEnd,
   isWordStart,
   matchPhraseAt,
   typoBudget,
+  type CompiledPhrase,
+  type PhraseHit,
 } from '../../../src/core/text/fuzzy';
 import { foldForMatch } from '../../../src/core/text/normalizeText';
 
@@ -38,6 +41,17 @@ describe('foldChar and foldWithOffsets', () => {
     const { folded, offsets } = foldWithOffsets(source);
     expect(folded).toBe('da hoan thanh');
     expect(source.slice(offsets[3], offsets[7]).normalize('NFC')).toBe('hoàn');
+  });
+
+  it('makes an ASCII digit only of an ASCII digit, on every code point', () => {
+    // findDatesInText skips the folding of a text without digits: folding must make none.
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      const digit = code >= 0x30 && code <= 0x39;
+      if (/[0-9]/.test(foldChar(char)) !== digit)
+        expect(char).toBe(`no digit: U+${code.toString(16)}`);
+    }
   });
 
   it('folds a phrase with single spaces', () => {
@@ -156,6 +170,48 @@ describe('matchPhraseAt', () => {
   it('finds nothing in empty text or for an empty phrase', () => {
     expect(match('')).toBeNull();
     expect(match('Đã hoàn thành', compilePhrase(''))).toBeNull();
+  });
+
+  it('picks the end an edit distance per end would pick (its table is reused between calls)', () => {
+    // The slow way: one `editDistance` per end of the window, the same choice among the ends.
+    const slowly = (folded: string, at: number, phrase: CompiledPhrase): PhraseHit | null => {
+      const pattern = phrase.folded;
+      if (pattern.length === 0 || !isWordStart(folded, at)) return null;
+      if (
+        phrase.exactFirstWord &&
+        /^[\p{L}\p{N}]*/u.exec(folded.slice(at))?.[0] !== phrase.firstWord
+      )
+        return null;
+      const window = Math.min(folded.length - at, pattern.length + phrase.maxEdits);
+      let best: PhraseHit | null = null;
+      for (let j = 1; j <= window; j += 1) {
+        const edits = editDistance(pattern, folded.slice(at, at + j));
+        const end = at + j;
+        if (edits > phrase.maxEdits || !isWordChar(folded[end - 1]) || !isWordEnd(folded, end))
+          continue;
+        const closer =
+          best !== null &&
+          edits === best.edits &&
+          Math.abs(j - pattern.length) < Math.abs(best.end - at - pattern.length);
+        if (best === null || edits < best.edits || closer) best = { start: at, end, edits };
+      }
+      return best;
+    };
+    const letters = fc.constantFrom('a', 'b', 'n', 'h', ' ', '.');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: letters, maxLength: 40 }),
+        fc.nat(40),
+        fc.string({ unit: letters, maxLength: 20 }),
+        fc.nat(3),
+        fc.boolean(),
+        (text, at, words, maxEdits, exactFirstWord) => {
+          const phrase = compilePhrase(words, { maxEdits, exactFirstWord });
+          expect(matchPhraseAt(text, at, phrase)).toEqual(slowly(text, at, phrase));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
 

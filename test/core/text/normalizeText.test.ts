@@ -57,6 +57,29 @@ describe('cleanText', () => {
       }),
     );
   });
+
+  it('returns a text it has nothing to change in as it came, like its full passes would', () => {
+    // The passes written out, to hold the shortcut for clean texts to what they would do.
+    const fully = (text: string): string =>
+      stripHtml(text.normalize('NFC'))
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+        .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+        .split('\n')
+        .map((line) => line.replace(/ {2,}/g, ' ').trim())
+        .filter((line) => line.length > 0)
+        .join('\n');
+    const unit = fc.oneof(
+      fc.constantFrom(' ', '\n', '\r', '\t', '\v', '\u00a0', '\u1680', '\u2009', '\u2028'),
+      fc.constantFrom('\u200b', '\ufeff', '\u00ad', '<b>', '&amp;', '<', 'a', 'ệ', 'e\u0302', '1'),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+        expect(cleanText(text)).toBe(fully(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('foldForMatch', () => {
