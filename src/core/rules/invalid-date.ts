@@ -1,19 +1,8 @@
 import { findInvalidDates } from '../deadlines/findInvalidDates';
 import type { Rule } from './ruleTypes';
 import { cellFor } from './deadlineCells';
-import { analysisOf, roleText, type DatedRole } from './tableAnalysis';
-
-/** The cells of a task a date can be written in, in the order findings are reported. */
-const DATED_ROLES: readonly DatedRole[] = [
-  'task',
-  'directive',
-  'lead',
-  'partners',
-  'deadline',
-  'result',
-  'status',
-  'note',
-];
+import { roleText, TEXT_ROLES } from '../table/roleText';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * Every date written in a task's cells that cannot exist or is mistyped, at its cell. Two-digit
@@ -27,7 +16,7 @@ export const invalidDate: Rule = {
     if (table === null) return;
     const analysis = analysisOf(input, table, ctx);
     for (const task of table.tasks) {
-      for (const column of DATED_ROLES) {
+      for (const column of TEXT_ROLES) {
         const text = roleText(task, column);
         const tokens = analysis.datesIn(task, column);
         for (const { text: written, problem } of findInvalidDates(text, column, tokens)) {

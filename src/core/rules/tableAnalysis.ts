@@ -2,35 +2,10 @@ import { assessTask, type DeadlineAssessment } from '../deadlines/assessDeadline
 import { findDatesInText, type DateToken } from '../parse/deadlineDates';
 import type { IsoDate } from '../parse/deadlineSchema';
 import type { Task, TaskTable } from '../table/model';
+import { roleText, type TextRole } from '../table/roleText';
 import { findTwins } from './findTwins';
 import { findListClaims, type ListClaim } from './listClaims';
 import type { RuleInput, RuleOptions } from './ruleTypes';
-
-/** The roles whose cells hold text a date can be written in. */
-export type DatedRole =
-  'task' | 'directive' | 'lead' | 'partners' | 'deadline' | 'result' | 'status' | 'note';
-
-/** The text a task holds in each dated role. */
-export function roleText(task: Task, role: DatedRole): string | null {
-  switch (role) {
-    case 'task':
-      return task.task;
-    case 'directive':
-      return task.directive;
-    case 'lead':
-      return task.leadText;
-    case 'partners':
-      return task.partnersText;
-    case 'deadline':
-      return task.deadlineText;
-    case 'result':
-      return task.result;
-    case 'status':
-      return task.statusText;
-    case 'note':
-      return task.note;
-  }
-}
 
 /**
  * What several rules read from one table, each computed at most once per check and only when a
@@ -51,7 +26,7 @@ export type TableAnalysis = {
   /** `findListClaims` of the text in one of the table's cells. */
   listClaims(cell: string, text: string): readonly ListClaim[];
   /** `findDatesInText` of a task's text in `role` ([] when empty). */
-  datesIn(task: Task, role: DatedRole): readonly DateToken[];
+  datesIn(task: Task, role: TextRole): readonly DateToken[];
 };
 
 /** A fresh analysis of `table` as of `asOf`: nothing is computed until asked for. */
@@ -59,7 +34,7 @@ export function createTableAnalysis(table: TaskTable, asOf: IsoDate): TableAnaly
   let twins: readonly (readonly number[])[] | undefined;
   const assessments = new Map<Task, DeadlineAssessment>();
   const claims = new Map<string, readonly ListClaim[]>();
-  const dates = new Map<Task, Map<DatedRole, readonly DateToken[]>>();
+  const dates = new Map<Task, Map<TextRole, readonly DateToken[]>>();
   return {
     table,
     asOf,

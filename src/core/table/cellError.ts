@@ -1,4 +1,5 @@
 import type { ColumnRole, Task } from './model';
+import { roleText, TEXT_ROLES } from './roleText';
 
 /**
  * Excel's error values. Office.js gives an error cell as this text in `range.values`; exceljs
@@ -53,24 +54,11 @@ export function withoutExcelError(text: string | null): string | null {
   return text === null || excelErrorOf(text) !== null ? null : text;
 }
 
-/** The texts of a task's role cells, STT aside (it is the row's number, not a value). */
-export function roleTexts(task: Task): [ColumnRole, string | null][] {
-  return [
-    ['task', task.task],
-    ['directive', task.directive],
-    ['lead', task.leadText],
-    ['partners', task.partnersText],
-    ['deadline', task.deadlineText],
-    ['result', task.result],
-    ['status', task.statusText],
-    ['note', task.note],
-  ];
-}
-
 /** The role cells of a task that show an Excel error, in column-role order. */
 export function findCellErrors(task: Task): { role: ColumnRole; error: ExcelError }[] {
   const found: { role: ColumnRole; error: ExcelError }[] = [];
-  for (const [role, text] of roleTexts(task)) {
+  for (const role of TEXT_ROLES) {
+    const text = roleText(task, role);
     const error = text === null ? null : excelErrorOf(text);
     if (error !== null) found.push({ role, error });
   }
