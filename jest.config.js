@@ -8,6 +8,8 @@ module.exports = {
   },
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
+    // `import.meta.url` (webpack's worker form) does not compile to CommonJS: no worker here.
+    '^\\./startCheckWorker$': '<rootDir>/test/stubs/startCheckWorker.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
 };

@@ -1,6 +1,11 @@
 import { createServices } from '../taskpane/createServices';
 import type { WorkbookServices } from '../taskpane/services';
-import type { HostRequestContext, InMemoryExcel, InMemoryWorkbook } from './host';
+import type {
+  HostRequestContext,
+  InMemoryExcel,
+  InMemoryExcelOptions,
+  InMemoryWorkbook,
+} from './host';
 import { createInMemoryExcel } from './host';
 
 /**
@@ -20,8 +25,11 @@ export type DemoSession = {
 };
 
 /** Hosts a workbook for the page: the same services as the add-in, over the in-memory host. */
-export function createDemoSession(workbook: InMemoryWorkbook): DemoSession {
-  const inner = createInMemoryExcel(workbook);
+export function createDemoSession(
+  workbook: InMemoryWorkbook,
+  options: InMemoryExcelOptions = {},
+): DemoSession {
+  const inner = createInMemoryExcel(workbook, options);
   const listeners = new Set<() => void>();
   let version = 0;
   const changed = () => {

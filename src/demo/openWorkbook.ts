@@ -34,6 +34,11 @@ export async function openWorkbook(data: ArrayBuffer | Uint8Array): Promise<InMe
   const grids = await readXlsxGrids(data);
   // A workbook always has a sheet; a file without one is not a workbook Excel would open.
   if (grids.length === 0) throw new Error('The file has no worksheet.');
+  return workbookAtTable(grids);
+}
+
+/** The sheets as the demo's in-memory workbook, with the task table's first data cell selected. */
+export function workbookAtTable(grids: readonly Grid[]): InMemoryWorkbook {
   const start = findTableStart(grids);
   return workbookFromGrids(grids, start ? { activeSheet: start.sheet, selection: start.cell } : {});
 }

@@ -27,14 +27,14 @@ export function createServices({ excel, writer, office }: ServiceHost): Workbook
   // Asked at each call, as the adapter's defaults do: Office answers only once it is ready.
   const requirements = () => checkRequirements(office);
   return {
-    read: (scope) => readGrid(excel, scope, requirements()),
+    read: (scope, options) => readGrid(excel, scope, requirements(), options),
     selectCell: (sheet, address) => selectCell(excel, sheet, address, requirements()),
     applyHighlights: (plan) => applyHighlights(excel, plan, requirements()),
     clearHighlights: () => clearHighlights(excel, requirements()),
     loadReportDate: () => loadReportDate(excel, requirements()),
     saveReportDate: (iso) => saveReportDate(excel, iso, requirements()),
     listSheets: () => listSheets(excel, requirements()),
-    readSheet: (name) => readSheet(excel, name, requirements()),
+    readSheet: (name, options) => readSheet(excel, name, requirements(), options),
     canWriteSheets: () => requirements().canSummarize,
     readSheetTargets: () => readSheetTargets(excel),
     writeSummary: (specs, onProgress) => writeSheets(writer, specs, { office, onProgress }),

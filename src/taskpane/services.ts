@@ -10,20 +10,23 @@ import type { TaskTable } from '../core/table/model';
 import type { UndoResult } from '../excel/applyEdits';
 import type { EditUndo } from '../excel/editUndo';
 import { toAppError } from '../excel/errors';
-import type { ReadScope, SheetRead } from '../excel/readGrid';
+import type { ReadOptions, ReadScope, SheetRead } from '../excel/readGrid';
 import type { SelectedRows } from '../excel/readSelection';
 import type { SheetTargets, SheetWriteResult } from '../excel/writeSheets';
 
 export type { UndoResult } from '../excel/applyEdits';
 export type { EditUndo } from '../excel/editUndo';
-export type { ReadScope, SheetRead } from '../excel/readGrid';
+export type { ReadOptions, ReadScope, SheetRead } from '../excel/readGrid';
 export type { SelectedRows } from '../excel/readSelection';
 export type { SheetTargets, SheetWritePlan, SheetWriteResult } from '../excel/writeSheets';
 
 /** Where the pane reads a sheet from: Excel in the add-in, a fake in tests. */
 export type TableSource = {
-  /** Reads the cells of the scope on the active sheet; rejects with an `AppError`. */
-  read: (scope: ReadScope) => Promise<SheetRead>;
+  /**
+   * Reads the cells of the scope on the active sheet, reporting rows read as blocks arrive;
+   * rejects with an `AppError`, or with the signal's reason once aborted.
+   */
+  read: (scope: ReadScope, options?: ReadOptions) => Promise<SheetRead>;
 };
 
 /**
@@ -43,8 +46,8 @@ export type WorkbookServices = TableSource & {
   saveReportDate: (iso: string) => Promise<void>;
   /** The names of the workbook's sheets, in tab order. */
   listSheets: () => Promise<string[]>;
-  /** The whole used range of a named sheet. */
-  readSheet: (name: string) => Promise<Grid>;
+  /** The whole used range of a named sheet (progress and cancel as for `read`). */
+  readSheet: (name: string, options?: ReadOptions) => Promise<Grid>;
   /** Whether this Excel can write the summary sheets; when not, the pane says so before a click. */
   canWriteSheets: () => boolean;
   /** The workbook's sheets, each marked when the add-in generated it: what a preview plans on. */
@@ -90,8 +93,11 @@ export type CompareSheets = (
   other: Grid,
 ) => { findings: Finding[]; otherTable: TaskTable | null };
 
-/** Grid → table → findings: `checkGrid` in the add-in, passed in so tests can stand in for it. */
-export type CheckTable = (grid: Grid, options: CheckOptions) => CheckResult;
+/**
+ * Grid → table → findings: `checkGrid` in the add-in (run in a worker for large grids), passed in
+ * so tests can stand in for it; a stand-in may answer later, to test a check under way.
+ */
+export type CheckTable = (grid: Grid, options: CheckOptions) => CheckResult | Promise<CheckResult>;
 
 /** Table + findings → the rows to colour: `planHighlights` in the add-in. */
 export type PlanHighlights = (table: TaskTable, findings: readonly Finding[]) => HighlightPlan;

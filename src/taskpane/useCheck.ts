@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckResult } from '../core/check/checkGrid';
-import type { AppErrorCode } from '../core/i18n';
+import type { AppErrorCode, NoticeCode } from '../core/i18n';
 import type { ColumnMap, ColumnRole, TaskTable } from '../core/table/model';
+import { createChecker } from '../worker/createChecker';
+import type { RunCheck } from '../worker/createChecker';
 import { toErrorCode } from './services';
 import type { CheckTable, ReadScope, SheetRead, TableSource } from './services';
 
@@ -9,13 +11,18 @@ import type { CheckTable, ReadScope, SheetRead, TableSource } from './services';
 export type CheckOutcome =
   { kind: 'checked'; result: CheckResult } | { kind: 'failed'; error: AppErrorCode };
 
+/** Rows read so far of the rows to read, as the blocks arrive. */
+export type ReadCount = { done: number; total: number };
+
 /** Where a check stands. */
 export type CheckState =
   | { phase: 'idle' }
-  | { phase: 'reading' }
-  /** The rules are about to run on a grid of `rows` rows (shown only when the check is slow). */
+  /** `read` is null until the first block has arrived. */
+  | { phase: 'reading'; read: ReadCount | null }
+  /** The rules run on a grid of `rows` rows (shown only when the check is slow). */
   | { phase: 'checking'; rows: number }
-  | { phase: 'failed'; error: AppErrorCode }
+  /** The read or the rules failed, or the user cancelled (`cancelled`, shown as info). */
+  | { phase: 'failed'; error: AppErrorCode | NoticeCode }
   | {
       phase: 'read';
       sheetRead: SheetRead;
@@ -23,12 +30,13 @@ export type CheckState =
       overrides: ColumnMap;
       /** The table as first read, before corrections: its columns feed the column pickers. */
       firstTable: TaskTable | null;
-      /** The outcome computed with the read, reused until the date or a column changes. */
+      /** The last outcome computed, reused until the date or a column changes. */
       first: { asOf: string; overrides: ColumnMap; outcome: CheckOutcome };
     };
 
 /** What a check under way says while it takes a while; null when it is quick (or done). */
-export type CheckProgress = { step: 'reading' } | { step: 'checking'; rows: number } | null;
+export type CheckProgress =
+  { step: 'reading'; read: ReadCount | null } | { step: 'checking'; rows: number } | null;
 
 export type Check = {
   state: CheckState;
@@ -40,6 +48,8 @@ export type Check = {
   check: (scope: ReadScope) => Promise<void>;
   /** Re-runs the rules on the grid already read with one more column correction. */
   correctColumn: (role: ColumnRole, letter: string) => void;
+  /** Stops the read or the rules under way; the state becomes the `cancelled` failure. */
+  cancel: () => void;
 };
 
 /** A check quicker than this shows no progress: a spinner that flashes is noise. */
@@ -47,26 +57,42 @@ export const PROGRESS_DELAY_MS = 300;
 
 /**
  * From this many rows the rules take about `PROGRESS_DELAY_MS` on an office laptop (≈ 0.35 ms a
- * row measured here), so the progress shows before they run even when the read was quick.
+ * row measured here), so the progress shows before they run, and they run in the worker. Below
+ * it they run inline, at once: a worker's start and the copy of the grid would cost about as
+ * much, and a re-check on a new date then shows its result without a flash of progress.
  */
 export const LARGE_GRID_ROWS = 500;
 
 /**
  * The state of a check: one Excel read per click; a new report date or a column correction re-runs
- * the rules on the grid in memory.
+ * the rules on the grid in memory (in the worker, which keeps the grid, for a large one).
  */
 export function useCheck(source: TableSource, checkTable: CheckTable, asOf: string): Check {
   const [state, setState] = useState<CheckState>({ phase: 'idle' });
   const [slow, setSlow] = useState(false);
-  // A later click wins: an earlier read that answers late is dropped.
+  const [rechecking, setRechecking] = useState(false);
+  // A later click wins: an earlier read or check that answers late is dropped. Cancel and each
+  // re-check take a number too.
   const latest = useRef(0);
+  const reading = useRef<AbortController | null>(null);
+  const checker = useMemo(() => createChecker(checkTable), [checkTable]);
+  useEffect(
+    () => () => {
+      checker.cancel();
+    },
+    [checker],
+  );
 
   const check = useCallback(
     async (scope: ReadScope) => {
       const request = ++latest.current;
       const current = () => request === latest.current;
-      setState({ phase: 'reading' });
+      reading.current?.abort();
+      const abort = new AbortController();
+      reading.current = abort;
+      setState({ phase: 'reading', read: null });
       setSlow(false);
+      setRechecking(false);
       // An object, not a `let`: the timer sets it while the read is awaited.
       const elapsed = { late: false };
       const timer = setTimeout(() => {
@@ -76,23 +102,32 @@ export function useCheck(source: TableSource, checkTable: CheckTable, asOf: stri
       try {
         let sheetRead: SheetRead;
         try {
-          sheetRead = await source.read(scope);
+          sheetRead = await source.read(scope, {
+            signal: abort.signal,
+            onProgress: (done, total) => {
+              if (current()) setState({ phase: 'reading', read: { done, total } });
+            },
+          });
         } catch (error) {
           if (current()) setState({ phase: 'failed', error: toErrorCode(error) });
           return;
         }
         if (!current()) return;
         const rows = sheetRead.grid.values.length;
-        // The rules run synchronously: say so and let the browser paint it before they start.
-        // (A cancellable check in chunks is issue 9's.)
-        if (elapsed.late || rows >= LARGE_GRID_ROWS) {
+        const large = rows >= LARGE_GRID_ROWS;
+        if (elapsed.late || large) {
           setState({ phase: 'checking', rows });
           setSlow(true);
-          await afterPaint();
-          if (!current()) return;
         }
         const overrides: ColumnMap = {};
-        const outcome = runCheck(checkTable, sheetRead, asOf, overrides);
+        // Small and quick: at once, as before (no await, so no frame without a result). Slow or
+        // large: the worker, or inline after a paint so the progress shows first.
+        const started =
+          elapsed.late || large
+            ? runCheck(checker.check, sheetRead, asOf, overrides)
+            : runCheckNow(checkTable, sheetRead, asOf, overrides);
+        const outcome = started instanceof Promise ? await started : started;
+        if (!current()) return;
         setState({
           phase: 'read',
           sheetRead,
@@ -105,8 +140,18 @@ export function useCheck(source: TableSource, checkTable: CheckTable, asOf: stri
         if (current()) setSlow(false);
       }
     },
-    [source, checkTable, asOf],
+    [source, checkTable, checker, asOf],
   );
+
+  const cancel = useCallback(() => {
+    latest.current++;
+    reading.current?.abort();
+    checker.cancel();
+    setSlow(false);
+    setRechecking(false);
+    // The earlier result is not shown as if it were current: the pane says it was cancelled.
+    setState({ phase: 'failed', error: 'cancelled' });
+  }, [checker]);
 
   const correctColumn = useCallback((role: ColumnRole, letter: string) => {
     setState((current) =>
@@ -116,57 +161,96 @@ export function useCheck(source: TableSource, checkTable: CheckTable, asOf: stri
     );
   }, []);
 
-  const outcome = useMemo((): CheckOutcome | null => {
+  // A small grid is re-checked here, during the render, as before; null means "in the worker",
+  // a promise a stand-in answering later (awaited below, so it is called once).
+  const quick = useMemo((): CheckOutcome | Promise<CheckOutcome> | null => {
     if (state.phase !== 'read') return null;
     const { first } = state;
     if (first.asOf === asOf && first.overrides === state.overrides) return first.outcome;
-    return runCheck(checkTable, state.sheetRead, asOf, state.overrides);
+    if (state.sheetRead.grid.values.length >= LARGE_GRID_ROWS) return null;
+    return runCheckNow(checkTable, state.sheetRead, asOf, state.overrides);
   }, [state, asOf, checkTable]);
+  const later = state.phase === 'read' && (quick === null || quick instanceof Promise);
 
-  const progress: CheckProgress = !slow
-    ? null
-    : state.phase === 'reading'
-      ? { step: 'reading' }
-      : state.phase === 'checking'
-        ? { step: 'checking', rows: state.rows }
-        : null;
-
-  return { state, progress, outcome, check, correctColumn };
-}
-
-/** How long a hidden pane (no frames) holds the rules back before they run anyway, ms. */
-const HIDDEN_FRAME_WAIT_MS = 100;
-
-/**
- * Resolves once the browser has painted: after the next frame, then a task. A timer alone may
- * run before the frame; a pane out of sight gets no frames, so a timeout caps the wait.
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, HIDDEN_FRAME_WAIT_MS);
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0);
+  useEffect(() => {
+    if (state.phase !== 'read' || !later) return;
+    const request = ++latest.current;
+    const { sheetRead, overrides } = state;
+    setRechecking(true);
+    const answer =
+      quick instanceof Promise ? quick : runCheck(checker.check, sheetRead, asOf, overrides);
+    void answer.then((outcome) => {
+      if (request !== latest.current) return;
+      setRechecking(false);
+      setState((current) =>
+        current.phase === 'read' && current.sheetRead === sheetRead
+          ? { ...current, first: { asOf, overrides, outcome } }
+          : current,
+      );
     });
-  });
+  }, [state, asOf, later, quick, checker]);
+
+  // While a large grid is re-checked the previous outcome stays: no flash of an empty pane.
+  const outcome =
+    (quick instanceof Promise ? null : quick) ??
+    (state.phase === 'read' ? state.first.outcome : null);
+
+  const progress: CheckProgress =
+    rechecking && state.phase === 'read'
+      ? { step: 'checking', rows: state.sheetRead.grid.values.length }
+      : !slow
+        ? null
+        : state.phase === 'reading'
+          ? { step: 'reading', read: state.read }
+          : state.phase === 'checking'
+            ? { step: 'checking', rows: state.rows }
+            : null;
+
+  return { state, progress, outcome, check, correctColumn, cancel };
 }
 
-function runCheck(
+function checkOptions(asOf: string, overrides: ColumnMap) {
+  return {
+    asOf,
+    ...(Object.keys(overrides).length > 0 ? { columnOverrides: overrides } : {}),
+  };
+}
+
+async function runCheck(
+  run: RunCheck,
+  sheetRead: SheetRead,
+  asOf: string,
+  overrides: ColumnMap,
+): Promise<CheckOutcome> {
+  try {
+    return await settleCheck(run(sheetRead.grid, checkOptions(asOf, overrides)));
+  } catch (error) {
+    return { kind: 'failed', error: toErrorCode(error) };
+  }
+}
+
+/** A result that answers later as an outcome. */
+async function settleCheck(result: CheckResult | Promise<CheckResult>): Promise<CheckOutcome> {
+  try {
+    return { kind: 'checked', result: await result };
+  } catch (error) {
+    // The core throws only on a broken invariant; the user sees "unknown" with a next step.
+    return { kind: 'failed', error: toErrorCode(error) };
+  }
+}
+
+/** The outcome now, or its promise when the rules answer later (a test's stand-in). */
+function runCheckNow(
   checkTable: CheckTable,
   sheetRead: SheetRead,
   asOf: string,
   overrides: ColumnMap,
-): CheckOutcome {
+): CheckOutcome | Promise<CheckOutcome> {
   try {
-    const result = checkTable(sheetRead.grid, {
-      asOf,
-      ...(Object.keys(overrides).length > 0 ? { columnOverrides: overrides } : {}),
-    });
+    const result = checkTable(sheetRead.grid, checkOptions(asOf, overrides));
+    if (result instanceof Promise) return settleCheck(result);
     return { kind: 'checked', result };
   } catch (error) {
-    // The core throws only on a broken invariant; the user sees "unknown" with a next step.
     return { kind: 'failed', error: toErrorCode(error) };
   }
 }

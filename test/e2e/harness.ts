@@ -23,7 +23,7 @@ const VIEWPORT = { width: 1280, height: 800 } as const;
 const TODAY = '2024-02-05T09:00:00+07:00';
 
 /** The window of the demo page, with the hook it sets for tests. */
-type DemoWindow = Window & { __da06Demo?: DemoTestHook };
+export type DemoWindow = Window & { __da06Demo?: DemoTestHook };
 
 export type OpenOptions = {
   /** `?lang=`: the display language. @default Vietnamese (no parameter) */

@@ -9,7 +9,7 @@ describe('opening the pane from the ribbon', () => {
 
     await screen.findByRole('tab', { name: 'Vấn đề (5)' });
     expect(services.read).toHaveBeenCalledTimes(1);
-    expect(services.read).toHaveBeenCalledWith('auto');
+    expect(services.read).toHaveBeenCalledWith('auto', expect.anything());
     await waitFor(() => {
       expect(announcement()).toBe('Đã kiểm tra 3 nhiệm vụ: 5 vấn đề.');
     });

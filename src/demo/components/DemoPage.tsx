@@ -17,6 +17,7 @@ import { TranslatorProvider, useTranslator } from '../../taskpane/i18n';
 import { Pane } from '../../taskpane/mountPane';
 import { visuallyHidden } from '../../taskpane/visuallyHidden';
 import type { DemoSession } from '../demoSession';
+import type { InMemoryExcelOptions, InMemoryWorkbook } from '../host';
 import { createDemoSession } from '../demoSession';
 import { openWorkbook } from '../openWorkbook';
 import type { SampleFile } from '../samples';
@@ -35,10 +36,24 @@ export type DemoPageProps = {
   onOpened?: (session: DemoSession) => void;
   /** The user picked another sample (the page puts it in the address). */
   onSampleChange?: (file: SampleFile) => void;
+  /** Options of each workbook's in-memory host (the test hook slows its syncs). */
+  hostOptions?: InMemoryExcelOptions;
+  /** Receives what the page's owner may do besides the user (the test hook opens workbooks). */
+  onControls?: (controls: DemoControls) => void;
 };
 
-/** What to open: a file name and how to get its bytes. */
-type Request = { file: string; read: () => Promise<ArrayBuffer> };
+/** What the page's owner can do on the page. */
+export type DemoControls = {
+  /** Opens a workbook the owner built, under `file` in the toolbar, as a picked sample opens. */
+  open: (file: string, workbook: () => Promise<InMemoryWorkbook>) => void;
+};
+
+/** What to open: a file name and how to get its workbook. */
+type Request = { file: string; open: () => Promise<InMemoryWorkbook> };
+
+/** Opens a sample or a chosen file's bytes. */
+const fromBytes = (read: () => Promise<ArrayBuffer>) => async () =>
+  await openWorkbook(await read());
 
 type Opened = { session: DemoSession; file: string; id: number };
 
@@ -126,6 +141,8 @@ function DemoLayout({
   readSample,
   onOpened,
   onSampleChange,
+  hostOptions,
+  onControls,
 }: DemoPageProps) {
   const styles = useStyles();
   const { t } = useTranslator();
@@ -133,7 +150,7 @@ function DemoLayout({
   const [picked, setPicked] = useState<SampleFile>(sample);
   const [request, setRequest] = useState<Request>(() => ({
     file: sample,
-    read: () => readSample(sample),
+    open: fromBytes(() => readSample(sample)),
   }));
   const [opened, setOpened] = useState<Opened | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'loading', file: sample });
@@ -142,25 +159,30 @@ function DemoLayout({
     // A later request (another pick, StrictMode's second run) supersedes this one.
     let current = true;
     setStatus({ kind: 'loading', file: request.file });
-    request
-      .read()
-      .then(openWorkbook)
-      .then(
-        (workbook) => {
-          if (!current) return;
-          const session = createDemoSession(workbook);
-          setOpened((last) => ({ session, file: request.file, id: (last?.id ?? 0) + 1 }));
-          setStatus({ kind: 'idle' });
-        },
-        () => {
-          // Not a workbook exceljs can read: the message says what to do instead.
-          if (current) setStatus({ kind: 'failed', file: request.file });
-        },
-      );
+    request.open().then(
+      (workbook) => {
+        if (!current) return;
+        const session = createDemoSession(workbook, hostOptions);
+        setOpened((last) => ({ session, file: request.file, id: (last?.id ?? 0) + 1 }));
+        setStatus({ kind: 'idle' });
+      },
+      () => {
+        // Not a workbook exceljs can read: the message says what to do instead.
+        if (current) setStatus({ kind: 'failed', file: request.file });
+      },
+    );
     return () => {
       current = false;
     };
-  }, [request]);
+  }, [request, hostOptions]);
+
+  useEffect(() => {
+    onControls?.({
+      open: (file, workbook) => {
+        setRequest({ file, open: workbook });
+      },
+    });
+  }, [onControls]);
 
   useEffect(() => {
     if (opened) onOpened?.(opened.session);
@@ -180,7 +202,7 @@ function DemoLayout({
                 if (!isSampleFile(data.value)) return;
                 const file = data.value;
                 setPicked(file);
-                setRequest({ file, read: () => readSample(file) });
+                setRequest({ file, open: fromBytes(() => readSample(file)) });
                 onSampleChange?.(file);
               }}
             >
@@ -203,7 +225,7 @@ function DemoLayout({
                 // Cleared so that choosing the same file again opens it again.
                 event.currentTarget.value = '';
                 if (!file) return;
-                setRequest({ file: file.name, read: () => file.arrayBuffer() });
+                setRequest({ file: file.name, open: fromBytes(() => file.arrayBuffer()) });
               }}
             />
           </label>

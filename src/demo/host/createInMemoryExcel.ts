@@ -23,6 +23,11 @@ export type InMemoryExcelOptions = {
   excelApi?: string;
   /** Payload limits per sync. @default 5 MB each, as Excel on the web; addresses 8,192 chars */
   limits?: Partial<HostLimits>;
+  /**
+   * Awaited by every `sync()` before it answers: a network's latency for a browser test that
+   * needs a read to last (the demo page's test hook). @default none, a microtask as before
+   */
+  roundTrip?: () => Promise<void>;
 };
 
 /** The `Office` global as far as requirement checks go (the demo page installs it). */
@@ -56,7 +61,13 @@ export function createInMemoryExcel(
     addressChars: options.limits?.addressChars ?? ADDRESS_CHARS_LIMIT,
   };
   const stats: SyncStats = { syncs: 0, requests: [] };
-  const state = { workbook, excelApi, limits, stats };
+  const state = {
+    workbook,
+    excelApi,
+    limits,
+    stats,
+    ...(options.roundTrip ? { roundTrip: options.roundTrip } : {}),
+  };
 
   return {
     async run<T>(batch: (context: HostRequestContext) => Promise<T>): Promise<T> {

@@ -63,6 +63,8 @@ export type HostState = {
   readonly excelApi: string;
   readonly limits: HostLimits;
   readonly stats: SyncStats;
+  /** The round trip's wait, as Excel on the web's network (see InMemoryExcelOptions). */
+  readonly roundTrip?: () => Promise<void>;
 };
 
 type SheetTarget = InMemorySheet;
@@ -123,6 +125,7 @@ export class HostRequestContext implements WritableRequestContextApi {
     stats.requests.push(request);
     // A round trip is asynchronous (a microtask, so tests with fake timers still run).
     await Promise.resolve();
+    await this.state.roundTrip?.();
     if (request.bytes > limits.requestBytes) {
       throw new HostError(
         'RequestPayloadSizeLimitExceeded',

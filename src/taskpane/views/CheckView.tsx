@@ -1,10 +1,20 @@
-import { Spinner, Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppErrorCode } from '../../core/i18n';
 import type { Finding } from '../../core/rules/ruleTypes';
 import { findReportDate } from '../../core/table/findReportDate';
 import { BulkEditPanel } from '../components/BulkEditPanel';
 import { BulkEditStatus } from '../components/BulkEditStatus';
+import { CheckProgressBar } from '../components/CheckProgressBar';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { ComparePanel } from '../components/ComparePanel';
 import { HighlightPanel } from '../components/HighlightPanel';
@@ -52,8 +62,6 @@ type ResultTab = (typeof tabs)[number];
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   tabList: { flexWrap: 'wrap' },
-  // Under the toolbar, from the left like the words around it (a spinner centres by default).
-  progress: { justifyContent: 'flex-start' },
   // Inside the tab panel, not on it: a display set by a class would defeat `hidden`.
   sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   visuallyHidden,
@@ -80,7 +88,11 @@ export function CheckView({
   const reportDate = useReportDate(services, today);
   const asOf = reportDate.date;
   const [scope, setScope] = useState<ReadScope>('auto');
-  const { state, progress, outcome, check, correctColumn } = useCheck(services, checkTable, asOf);
+  const { state, progress, outcome, check, correctColumn, cancel } = useCheck(
+    services,
+    checkTable,
+    asOf,
+  );
   const [announcement, setAnnouncement] = useState('');
   const [tab, setTab] = useState<ResultTab>('findings');
   // A new object per request: the same tab asked twice takes the focus again.
@@ -179,15 +191,7 @@ export function CheckView({
           setFocusTab({ tab: chosen });
         }}
       />
-      {progress && (
-        <Spinner
-          className={styles.progress}
-          size="tiny"
-          label={
-            progress.step === 'reading' ? t('reading') : t('checkingRows', { rows: progress.rows })
-          }
-        />
-      )}
+      {progress && <CheckProgressBar progress={progress} onCancel={cancel} />}
       <ReportDateField value={asOf} onChange={reportDate.change} />
       {reportDate.problem && (
         <ProblemBar
@@ -204,9 +208,18 @@ export function CheckView({
       <div role="status" className={styles.visuallyHidden}>
         {announcement}
       </div>
-      {state.phase === 'failed' && (
-        <ProblemBar intent="error" title={t('errorTitle')} text={appError(state.error)} />
-      )}
+      {state.phase === 'failed' &&
+        (state.error === 'cancelled' ? (
+          // Info, not an error: nothing went wrong, and the next step is in the words.
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t('cancelledTitle')}</MessageBarTitle>
+              {appError(state.error)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ProblemBar intent="error" title={t('errorTitle')} text={appError(state.error)} />
+        ))}
       {outcome?.kind === 'failed' && (
         <ProblemBar intent="error" title={t('errorTitle')} text={appError(outcome.error)} />
       )}
