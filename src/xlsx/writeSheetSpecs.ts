@@ -103,7 +103,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   spec.titles.forEach((title, index) => {
     const row = sheet.getRow(index + 1);
     const cell = row.getCell(1);
-    cell.value = title;
+    cell.value = toXlsxText(title);
     const first = index === 0;
     const size = first ? SHEET_FONT.titleSize : SHEET_FONT.size;
     cell.font = { name: SHEET_FONT.name, size, bold: first, italic: !first };
@@ -115,7 +115,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const header = sheet.getRow(headerRow);
   spec.columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
-    cell.value = column.header;
+    cell.value = toXlsxText(column.header);
     cell.font = { name: SHEET_FONT.name, size: SHEET_FONT.size, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BORDERS;
@@ -164,10 +164,35 @@ function writeRow(sheet: ExcelJS.Worksheet, spec: SheetSpec, row: SpecRow, rowNu
  * formula, whatever the text starts with ("=HYPERLINK(…)", "+1+1", "@SUM(A1)").
  */
 function toCellValue(cell: SpecCell): string | number | Date | null {
-  if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
+  if (typeof cell === 'string') return toXlsxText(cell);
+  if (cell === null || typeof cell === 'number') return cell;
   // UTC midnight: exceljs turns the instant into a whole date serial in every time zone.
   const [year = 0, month = 1, day = 1] = cell.date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
+}
+
+/**
+ * What XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets) and OOXML's "_xHHHH_" escape
+ * (ECMA-376 Part 1, §22.9.2.19 ST_Xstring) that Excel and exceljs decode on reading.
+ */
+const XLSX_UNSAFE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f]|[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A text as exceljs must be given it to be read back as the same text: a literal "_x000D_" has
+ * its "_" escaped ("_x005F_x000D_", else it reads back as a carriage return), control characters
+ * and the carriage return are written as Excel writes them ("_x0001_", "_x000D_": raw, exceljs
+ * drops them or XML turns CR into LF). U+FFFE, U+FFFF and lone surrogates have no escape XML or
+ * Excel accepts (U+FFFE left raw made the workbook unopenable): they become U+FFFD, the
+ * replacement character, the only change to what the cell said.
+ */
+export function toXlsxText(text: string): string {
+  return text.replace(XLSX_UNSAFE, (char) => {
+    if (char === '_') return '_x005F_';
+    const code = char.charCodeAt(0);
+    return code < 0x20 ? `_x${code.toString(16).toUpperCase().padStart(4, '0')}_` : '\ufffd';
+  });
 }
 
 /** exceljs cannot write charts: a data bar on each series column shows the same comparison. */

@@ -198,17 +198,3 @@ export const anyGrid: fc.Arbitrary<Grid> = fc
   .map((values) => ({ sheet: 'Trang1', origin: { row: 1, column: 1 }, values, merges: [] }));
 
 export const reportDate = fc.constantFrom('2024-01-31', '2024-06-30', '2023-02-23', '2024-12-31');
-
-/**
- * Known bug (src/core/text/normalizeText.ts and readTaskTable.ts, not ours): cleanText decodes
- * entities on every call, and the reader cleans some texts twice (heading titles), so a cell
- * "&amp;nbsp;" reads "&nbsp;" once and "" after a second cleaning, and a section "A" titled
- * "&lt;b&gt;" keeps the title "" (see text.property.test.ts). The properties that compare texts
- * across a second reading use grids without "&" until that is fixed.
- */
-export const entityFreeGrid: fc.Arbitrary<Grid> = taskGrid.map((grid) => ({
-  ...grid,
-  values: grid.values.map((row) =>
-    row.map((v) => (typeof v === 'string' ? v.replace(/&/g, '') : v)),
-  ),
-}));

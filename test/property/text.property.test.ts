@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   cleanLine,
+  cleanPlainText,
   cleanText,
   decodeEntities,
   foldForMatch,
@@ -10,29 +11,14 @@ import { foldWithOffsets } from '../../src/core/text/foldWithOffsets';
 import { parseVietnameseNumber } from '../../src/core/text/parseNumber';
 import { anyText } from './arbitraries';
 
-/**
- * Known bug (src/core/text/normalizeText.ts, not ours to edit): foldForMatch trims before it drops
- * accents, so a combining mark after a space leaves a space behind: foldForMatch("¡ \u0301") is
- * "¡ " and folding that again gives "¡". Texts here keep combining marks on letters only.
- */
-/**
- * Known bug too: cleanText decodes entities after stripping tags, so escaped text loses one layer
- * per call: cleanText("&amp;nbsp;") is "&nbsp;" and cleaning that gives "". A cell that says
- * "&lt;b&gt;" (or "<b>" pasted as HTML, decoded once already) loses its text in the reader.
- * Texts here hold no "&".
- */
-const markOnLetter = anyText.map((t) =>
-  t.replace(/(^|[\s\p{P}\p{S}])\p{M}+/gu, '$1').replace(/&/g, ''),
-);
-
-/** Text that holds no "<" or "&": what stripHtml leaves is then final, see the note below. */
-const markupFree = anyText.map((t) => t.replace(/[<&]/g, ''));
+/** Texts without "<": no tag to strip, so cleanText and cleanPlainText must agree. */
+const tagFree = anyText.map((t) => t.replace(/</g, ''));
 
 describe('text normalisation is idempotent on domain text', () => {
-  it('cleanText, cleanLine and foldForMatch give the same text twice as once', () => {
+  it('cleanText, cleanLine, cleanPlainText and foldForMatch give the same text twice as once', () => {
     fc.assert(
-      fc.property(markOnLetter, (text) => {
-        for (const normalize of [cleanText, cleanLine, foldForMatch]) {
+      fc.property(anyText, (text) => {
+        for (const normalize of [cleanText, cleanLine, cleanPlainText, foldForMatch]) {
           const once = normalize(text);
           expect(normalize(once)).toBe(once);
         }
@@ -41,20 +27,51 @@ describe('text normalisation is idempotent on domain text', () => {
     );
   });
 
-  // stripHtml decodes entities, so "&amp;lt;b&amp;gt;" loses one layer per call by design (a
-  // pasted cell was encoded once): idempotence holds on texts without "<" or "&", and a second
-  // call never grows the text.
-  it('stripHtml is idempotent without markup, and never grows the text', () => {
-    fc.assert(
-      fc.property(markupFree, (text) => {
-        expect(stripHtml(stripHtml(text))).toBe(stripHtml(text));
-      }),
-      { numRuns: 200 },
+  it('cleanText is idempotent on markup, entities and accents mixed at random', () => {
+    const unit = fc.constantFrom(
+      '<',
+      '>',
+      '/',
+      'b',
+      'p',
+      ' ',
+      '&',
+      'amp;',
+      'lt;',
+      'gt;',
+      'nbsp;',
+      '#824;',
+      '#8203;',
+      '\u200b',
+      '\u0338',
+      '\u0301',
+      'e',
+      '\n',
+      '\r',
+      '\u00a0',
     );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (text) => {
+        const once = cleanText(text);
+        expect(cleanText(once)).toBe(once);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stripHtml is idempotent, never grows the text, and keeps text without tags', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const once = stripHtml(text);
-        expect(stripHtml(once).length).toBeLessThanOrEqual(once.length);
+        expect(stripHtml(once)).toBe(once);
+        expect(once.length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(tagFree, (text) => {
+        // Entities stay as written: only parseHtmlTables decodes them.
+        expect(cleanText(text)).toBe(cleanPlainText(text));
       }),
       { numRuns: 200 },
     );

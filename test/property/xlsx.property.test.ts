@@ -5,7 +5,10 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { CliError } from '../../src/cli/cliError';
 import { loadFile } from '../../src/cli/loadFile';
+import type { SheetSpec } from '../../src/core/summary/sheetSpec';
+import { sheetRowOf } from '../../src/core/summary/sheetSpec';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
+import { writeSheetSpecsXlsx } from '../../src/xlsx/writeSheetSpecs';
 import { fixturePath, WORKBOOKS } from '../helpers/fixtures';
 import { anyText } from './arbitraries';
 
@@ -68,11 +71,10 @@ describe('the file reader on hostile bytes', () => {
 });
 
 /**
- * Texts an .xlsx can hold. Found here, in exceljs's writer (reported, not ours to fix; the
- * workbook writer src/xlsx/writeSheetSpecs.ts passes texts through as they are):
- * - U+FFFE/U+FFFF are written raw and the file no longer opens ("disallowed character");
- * - a text "_x000D_" is written unescaped and reads back as a carriage return;
- * - C0 control characters and lone surrogates are dropped or replaced (nothing visible is lost).
+ * Texts exceljs itself writes faithfully. Left to it: U+FFFE/U+FFFF are written raw and the file
+ * no longer opens ("disallowed character"); a text "_x000D_" reads back as a carriage return; C0
+ * control characters are dropped and lone surrogates replaced. da06's writer escapes them first
+ * (toXlsxText in src/xlsx/writeSheetSpecs.ts): see the property after this one.
  */
 const xlsxText = anyText.map((t) =>
   t
@@ -105,6 +107,48 @@ describe('exceljs write → readXlsxGrids keeps every text', () => {
         });
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('da06’s workbook writer keeps every text', () => {
+  /** What XML cannot hold in any form: U+FFFE, U+FFFF and lone surrogates. */
+  const unholdable =
+    /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const hostile = fc.oneof(
+    anyText,
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc
+      .array(
+        fc.constantFrom('_x000D_', '_x005F_', '_X0041_', '\r', '\u0001', '\ufffe', '\ud800', 'a'),
+      )
+      .map((parts) => parts.join('')),
+  );
+
+  it('any text written by writeSheetSpecsXlsx reads back the same, U+FFFD for what XML cannot hold', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 6 }), async (texts) => {
+        const spec: SheetSpec = {
+          name: 'Trang1',
+          kind: 'normalized',
+          agency: null,
+          titles: ['Bảng'],
+          columns: [{ header: 'Nội dung', kind: 'text', width: 30, align: 'left' }],
+          rows: texts.map((text) => ({
+            style: 'task' as const,
+            cells: [text === '' ? null : text],
+          })),
+          chart: null,
+        };
+        const buffer = await writeSheetSpecsXlsx([spec], 'normalized').xlsx.writeBuffer();
+        const [grid] = await readXlsxGrids(new Uint8Array(buffer));
+        texts.forEach((text, index) => {
+          if (text === '') return;
+          const back = grid?.values[sheetRowOf(spec, index) - 1]?.[0];
+          expect(back).toBe(text.replace(unholdable, '\ufffd'));
+        });
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -293,3 +293,34 @@ describe('writeSheetSpecsXlsx: hidden columns', () => {
     );
   });
 });
+
+describe('writeSheetSpecsXlsx: texts XML cannot hold as they are', () => {
+  const texts = [
+    '_x000D_ và _x005F_ giữ nguyên',
+    'dòng\r\nmới\rcũ',
+    'điều khiển\u0001\u001f\u000b',
+    'U+FFFE\ufffe U+FFFF\uffff',
+    'nửa cặp\ud800 và\udc00 😀',
+  ];
+  const spec: SheetSpec = {
+    ...late,
+    name: 'Ký tự',
+    titles: ['Tiêu đề _x0041_\u0002'],
+    columns: [{ header: 'Cột _x000A_', kind: 'text', width: 40, align: 'left' }],
+    rows: texts.map((text) => ({ style: 'task' as const, cells: [text] })),
+  };
+
+  it('opens, and reads every text back as written; what XML cannot hold becomes U+FFFD', async () => {
+    const data = await writeSheetSpecsXlsx([spec]).xlsx.writeBuffer();
+    const [grid] = await readXlsxGrids(data);
+    expect(grid!.values[0]?.[0]).toBe('Tiêu đề _x0041_\u0002');
+    expect(grid!.values[headerRowOf(spec) - 1]?.[0]).toBe('Cột _x000A_');
+    expect(texts.map((_, index) => grid!.values[sheetRowOf(spec, index) - 1]?.[0])).toEqual([
+      '_x000D_ và _x005F_ giữ nguyên',
+      'dòng\r\nmới\rcũ',
+      'điều khiển\u0001\u001f\u000b',
+      'U+FFFE\ufffd U+FFFF\ufffd',
+      'nửa cặp\ufffd và\ufffd 😀',
+    ]);
+  });
+});

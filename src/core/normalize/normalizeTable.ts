@@ -9,6 +9,7 @@ import type { Change, ChangeKind, NormalizeOptions, NormalizeResult } from './no
 import { ALL_CHANGE_KINDS } from './normalizeSchema';
 import type { DerivedColumn, SourceCell, SourceTable } from './sourceTable';
 import { readSourceTable } from './sourceTable';
+import { columnNumber } from '../table/address';
 import type { OutColumn, RowValues } from './normalizedColumns';
 import { normalizedColumns } from './normalizedColumns';
 import type { Normalizing } from './normalizing';
@@ -53,10 +54,11 @@ export function normalizeTable(
   };
   const numbers = on('renumber') ? numberTasks(table) : new Map<number, string>();
 
-  const placed = headingRows(table, columns);
+  const placed = headingRows(source, table, columns, on('clean-text'));
   for (const task of table.tasks) {
     placed.push(...taskRows(context, columns, task, numbers.get(task.row), options));
   }
+  placed.push(...totalRows(source, columns, table, on('clean-text')));
   placed.sort((a, b) => a.row - b.row);
 
   const counts = Object.fromEntries(ALL_CHANGE_KINDS.map((kind) => [kind, 0])) as Record<
@@ -79,20 +81,87 @@ export function normalizeTable(
 /**
  * Sections and groups as group rows: the label in the STT column, the title as the reader read
  * it ("(10 nhiệm vụ)" kept, so the group count is still checked), merged across the rest. A table
- * without an STT column keeps label and title in one cell, as it wrote them.
+ * without an STT column keeps label and title in one cell, as it wrote them. Text in a heading's
+ * other cells ("Quý I/2024") stays in its column, the row then left unmerged; where no column
+ * holds it (a computed column made anew, no STT column), it follows the title.
  */
-function headingRows(table: TaskTable, columns: readonly OutColumn[]): Placed[] {
+function headingRows(
+  source: SourceTable,
+  table: TaskTable,
+  columns: readonly OutColumn[],
+  clean: boolean,
+): Placed[] {
   const taskColumn = columns.findIndex((column) => column.key === 'role:task');
   const sttColumn = columns.findIndex((column) => column.key === 'role:stt');
-  return [...table.sections, ...table.groups].map(({ row, label, title }) => {
+  const bySource = outColumnsBySource(source, columns);
+  return [...table.sections, ...table.groups].map(({ row, label, title, extra = [] }) => {
     const cells: SpecCell[] = columns.map(() => null);
+    const lines = [title];
+    for (const cell of extra) {
+      const column = columnNumber(cell.cell.replace(/\d+$/, ''));
+      const index = column === null ? undefined : bySource.get(column);
+      const free = index !== undefined && index !== sttColumn && index !== taskColumn;
+      if (free && sttColumn >= 0 && column !== null) {
+        cells[index] = joinCells([source.cell(row, column)], clean);
+      } else lines.push(cell.text);
+    }
+    // One line, as the reader reads a title.
+    const text = lines.filter((line) => line !== '').join(' ');
     if (sttColumn >= 0) {
       cells[sttColumn] = label === '' ? null : label;
-      cells[taskColumn] = title;
+      cells[taskColumn] = text;
     } else {
-      cells[taskColumn] = headingLine(label, title);
+      cells[taskColumn] = headingLine(label, text);
     }
-    return { row, spec: { style: 'group', cells, mergeFrom: taskColumn } };
+    const spread = cells.some((cell, index) => cell !== null && index > taskColumn);
+    return {
+      row,
+      spec: { style: 'group', cells, ...(spread ? {} : { mergeFrom: taskColumn }) },
+    };
+  });
+}
+
+/** The output column of each source sheet column copied as it is (a role or an extra column). */
+function outColumnsBySource(
+  source: SourceTable,
+  columns: readonly OutColumn[],
+): Map<number, number> {
+  const sourceOf = new Map<OutColumn['key'], number>();
+  for (const role of columnRoleSchema.options) {
+    const column = source.roles[role];
+    if (column !== undefined) sourceOf.set(`role:${role}`, column);
+  }
+  for (const { column } of source.extras) sourceOf.set(`extra:${column}`, column);
+  const out = new Map<number, number>();
+  columns.forEach(({ key }, index) => {
+    const column = sourceOf.get(key);
+    if (column !== undefined) out.set(column, index);
+  });
+  return out;
+}
+
+/**
+ * Total rows ("Tổng cộng | … | 45/63") copied cell by cell, a row each as written, so their
+ * figures stay; computed columns stay empty (a total is no task).
+ */
+function totalRows(
+  source: SourceTable,
+  columns: readonly OutColumn[],
+  table: TaskTable,
+  clean: boolean,
+): Placed[] {
+  const bySource = outColumnsBySource(source, columns);
+  const sourceOf = new Map([...bySource].map(([column, index]) => [index, column]));
+  return (table.totals ?? []).flatMap((total) => {
+    const rows: Placed[] = [];
+    for (let row = total.row; row <= total.lastRow; row++) {
+      const cells = columns.map((_, index) => {
+        const column = sourceOf.get(index);
+        return column === undefined ? null : joinCells([source.cell(row, column)], clean);
+      });
+      if (cells.some((cell) => cell !== null)) rows.push({ row, spec: { style: 'total', cells } });
+    }
+    return rows;
   });
 }
 

@@ -1,5 +1,5 @@
 import type { CellValue, Grid, MergeArea } from '../table/grid';
-import { cleanText } from '../text/normalizeText';
+import { cleanPlainText, decodeEntities } from '../text/normalizeText';
 import { htmlTokens } from './htmlTokens';
 
 /** The sheet name of a pasted table until the user names it. */
@@ -84,7 +84,8 @@ type TableState = {
  * outside rows, comments, Word's markers; `colspan`/`rowspan` give the value in the top-left
  * cell, the rest empty, and a merged area (rowspans clipped to their row group). Cell text is
  * what a browser shows: whitespace collapsed, `<br>` and block boundaries (`<p>`, `<div>`,
- * `<li>` …) as line breaks, script and style bodies dropped, entities decoded, then `cleanText`.
+ * `<li>` …) as line breaks, script and style bodies dropped, entities decoded once, then
+ * `cleanPlainText` (a decoded "&lt;b&gt;" is the cell's text "<b>", not a tag).
  * A table nested in a cell is not a table of its own: its cells become lines of the outer cell,
  * one line per non-empty inner cell, row by row, so no text is lost.
  */
@@ -98,13 +99,13 @@ export function parseHtmlTables(html: string, sheet: string = PASTED_SHEET): Gri
     closeRow(table);
     const grid = toGrid(table, sheet);
     if (table.parent === null) tables.push(grid);
-    else table.parent.parts.push('\n', encodeDecoded(nestedText(grid)), '\n');
+    else table.parent.parts.push('\n', nestedText(grid), '\n');
   };
 
   for (const token of htmlTokens(html)) {
     const table = stack.at(-1);
     if (token.type === 'text') {
-      table?.cell?.parts.push(encodeText(token.text));
+      table?.cell?.parts.push(shownText(token.text));
       continue;
     }
     if (token.name === 'table') {
@@ -171,7 +172,7 @@ function closeRow(table: TableState): void {
 
 function closeCell(table: TableState): void {
   if (table.cell === null) return;
-  table.cell.placed.text = cleanText(table.cell.parts.join(''));
+  table.cell.placed.text = cleanPlainText(table.cell.parts.join(''));
   table.cell = null;
 }
 
@@ -209,20 +210,11 @@ function spanValue(attribute: string | undefined): number {
 }
 
 /**
- * Text of the page as a cell's raw content: whitespace collapsed as a browser renders it, and
- * "<" ">" written as entities so that cleanText's tag stripping cannot eat text like "a < b > c";
- * cleanText decodes them (and every other entity) exactly once.
+ * Text of the page as a browser shows it: whitespace collapsed, entities decoded — here and only
+ * here, where HTML comes in, so that a cell's "&amp;" is decoded exactly once.
  */
-function encodeText(text: string): string {
-  return text
-    .replace(/[\t\n\f\r ]+/g, ' ')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
-
-/** Already decoded text, encoded again to go through cleanText a second time unchanged. */
-function encodeDecoded(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function shownText(text: string): string {
+  return decodeEntities(text.replace(/[\t\n\f\r ]+/g, ' '));
 }
 
 function nestedText(grid: Grid): string {

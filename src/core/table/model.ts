@@ -24,12 +24,22 @@ export type ColumnMap = z.infer<typeof columnMapSchema>;
 /** A1 address on the table's sheet. */
 const addressSchema = z.string().regex(/^[A-Z]{1,3}\d+$/);
 
+/** A cell's text the model has no field for, with its column's header: kept so nothing is lost. */
+export const extraCellSchema = z.object({
+  header: z.string(),
+  cell: addressSchema,
+  text: z.string(),
+});
+export type ExtraCell = z.infer<typeof extraCellSchema>;
+
 export const sectionSchema = z.object({
   /** "A", "B" … (without the dot). */
   label: z.string(),
   title: z.string(),
   row: z.number().int().positive(),
   cell: addressSchema,
+  /** Text in the heading row's other cells ("Quý I/2024", a note); absent when there is none. */
+  extra: z.array(extraCellSchema).optional(),
 });
 export type Section = z.infer<typeof sectionSchema>;
 
@@ -44,6 +54,8 @@ export const groupSchema = z.object({
   cell: addressSchema,
   /** Task rows found under the heading. */
   taskCount: z.number().int().nonnegative(),
+  /** Text in the heading row's other cells ("Quý I/2024", a note); absent when there is none. */
+  extra: z.array(extraCellSchema).optional(),
 });
 export type Group = z.infer<typeof groupSchema>;
 
@@ -73,9 +85,22 @@ export const taskSchema = z.object({
   status: statusReadingSchema,
   cells: taskCellsSchema,
   /** Values of columns with no role ("Sản phẩm", "Nguyên nhân"), kept so nothing is lost. */
-  extra: z.array(z.object({ header: z.string(), cell: addressSchema, text: z.string() })),
+  extra: z.array(extraCellSchema),
 });
 export type Task = z.infer<typeof taskSchema>;
+
+/**
+ * A total row ("Tổng cộng | … | 45/63") and the rows with an empty STT below it: it ends the task
+ * above, and its figures are kept, every non-empty cell.
+ */
+export const totalRowSchema = z.object({
+  /** Sheet row of the "Tổng cộng" row. */
+  row: z.number().int().positive(),
+  /** Sheet row of its last row (rows with an empty STT below it). */
+  lastRow: z.number().int().positive(),
+  cells: z.array(extraCellSchema),
+});
+export type TotalRow = z.infer<typeof totalRowSchema>;
 
 export const taskTableSchema = z.object({
   sheet: z.string(),
@@ -91,6 +116,8 @@ export const taskTableSchema = z.object({
   sections: z.array(sectionSchema),
   groups: z.array(groupSchema),
   tasks: z.array(taskSchema),
+  /** Total rows, in sheet order; absent when the table has none. */
+  totals: z.array(totalRowSchema).optional(),
   /** Title lines above the header ("(Kèm theo Báo cáo số 230/BC-TCTTKĐA ngày 31/01/2024)"). */
   titles: z.array(z.string()),
 });

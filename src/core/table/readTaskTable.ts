@@ -3,7 +3,16 @@ import { cellAt, cellText, formatAt, gridWidth } from './grid';
 import { cellAddress, columnLetter, columnNumber, rangeAddress } from './address';
 import type { DetectedHeader } from './detectHeader';
 import { detectHeader } from './detectHeader';
-import type { ColumnMap, ColumnRole, Group, Section, Task, TaskTable } from './model';
+import type {
+  ColumnMap,
+  ColumnRole,
+  ExtraCell,
+  Group,
+  Section,
+  Task,
+  TaskTable,
+  TotalRow,
+} from './model';
 import { columnRoleSchema } from './model';
 import { cleanLine, cleanText } from '../text/normalizeText';
 import { isTotalLabel, parseHeadingLabel, parseRowNumber, statedTaskCount } from './rowLabel';
@@ -108,6 +117,11 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
   const sections: Section[] = [];
   const groups: Group[] = [];
   const drafts: Draft[] = [];
+  const totals: TotalRow[] = [];
+  // The total row the walk is in: rows with an empty STT below it are its own, not a task's.
+  let total: TotalRow | null = null;
+  // The task continuation rows join; a total row ends it for good.
+  let open: Draft | null = null;
   let section: string | null = null;
   let group: Group | null = null;
   let lastRow = firstDataRow - 1;
@@ -128,25 +142,44 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
     lastRow = r;
     lastColumn = Math.max(lastColumn, ...filled);
     const sheetRow = origin.row + r;
-    const kind = classifyRow(grid, layout, r, texts, cells, filled, drafts.length > 0);
+    const kind = classifyRow(
+      grid,
+      layout,
+      r,
+      texts,
+      cells,
+      filled,
+      open !== null || total !== null,
+    );
+    if (kind.kind !== 'blank' && kind.kind !== 'repeat' && kind.kind !== 'continuation') {
+      total = null;
+    }
 
     switch (kind.kind) {
       case 'blank':
       case 'repeat':
-      case 'total':
         break;
+      case 'total': {
+        total = { row: sheetRow, lastRow: sheetRow, cells: rowCells(grid, header, r, texts) };
+        totals.push(total);
+        open = null;
+        break;
+      }
       case 'section': {
         section = kind.label;
         group = null;
+        const extra = headingExtra(grid, header, r, texts, kind);
         sections.push({
           label: kind.label,
           title: kind.title,
           row: sheetRow,
           cell: cellAddress(sheetRow, origin.column + kind.column),
+          ...(extra.length > 0 ? { extra } : {}),
         });
         break;
       }
       case 'group': {
+        const extra = headingExtra(grid, header, r, texts, kind);
         group = {
           label: kind.label,
           title: kind.title,
@@ -155,17 +188,28 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
           row: sheetRow,
           cell: cellAddress(sheetRow, origin.column + kind.column),
           taskCount: 0,
+          ...(extra.length > 0 ? { extra } : {}),
         };
         groups.push(group);
         break;
       }
       case 'continuation': {
-        const draft = drafts[drafts.length - 1];
+        if (total !== null) {
+          total.cells.push(...rowCells(grid, header, r, texts));
+          total.lastRow = sheetRow;
+          break;
+        }
+        const draft = open;
         if (!draft) break;
         draft.task.extra.push(...extraCells(grid, header, r, texts));
         for (const role of columnRoleSchema.options) {
           const cell = cells[role];
           if (!cell?.text) continue;
+          // A deadline first written on this row: its cell's value (a date serial) is the one read.
+          if (role === 'deadline' && draft.values.deadline === undefined) {
+            draft.deadlineValue = cell.value;
+            draft.deadlineFormat = cell.format;
+          }
           (draft.values[role] ??= []).push(cell.text);
           draft.task.cells[role] ??= cellAddress(sheetRow, origin.column + cell.c);
         }
@@ -184,13 +228,14 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
         }
         task.extra.push(...extraCells(grid, header, r, texts));
         const deadlineCell = cells.deadline;
-        drafts.push({
+        open = {
           task,
           values,
           deadlineValue: deadlineCell?.value ?? null,
           deadlineFormat: deadlineCell?.format ?? 'General',
           oneHot: oneHotStatus(grid, r, texts, oneHot),
-        });
+        };
+        drafts.push(open);
         if (group) group.taskCount++;
         break;
       }
@@ -225,13 +270,21 @@ function walkRows(grid: Grid, header: DetectedHeader, options: ReadOptions): Tas
     sections,
     groups,
     tasks,
+    ...(totals.length > 0 ? { totals } : {}),
     titles: titlesAbove(grid, header.row, width),
   };
 }
 
 type RowClass =
   | { kind: 'blank' | 'repeat' | 'total' | 'continuation' }
-  | { kind: 'section' | 'group'; label: string; title: string; column: number }
+  | {
+      kind: 'section' | 'group';
+      label: string;
+      title: string;
+      column: number;
+      /** The column the title was read from, when not the label's own. */
+      titleColumn: number | null;
+    }
   | { kind: 'task'; stt: string | null };
 
 /** What classifying a row looks up, prepared once per table. */
@@ -272,11 +325,13 @@ function classifyRow(
   const labelColumn = sttText ? (sttCell?.c ?? first) : first;
   const heading = labelSource ? parseHeadingLabel(labelSource) : null;
   if (heading && (sttText || isLoneHeading(grid, layout, r, filled))) {
-    const besideTitle = sttText
-      ? cleanLine(cells.task?.text ?? textAfter(grid, r, filled, labelColumn))
-      : '';
+    const besideColumn = sttText
+      ? (cells.task?.c ?? filled.find((c) => c > labelColumn) ?? null)
+      : null;
+    const besideTitle = besideColumn === null ? '' : asLine(row[besideColumn] ?? '');
     const title = heading.title || besideTitle;
-    return { kind: heading.level, label: heading.label, title, column: labelColumn };
+    const titleColumn = heading.title ? null : besideColumn;
+    return { kind: heading.level, label: heading.label, title, column: labelColumn, titleColumn };
   }
   if (sttText && isTotalLabel(sttText)) return { kind: 'total' };
 
@@ -287,7 +342,7 @@ function classifyRow(
     isWideMerge(grid, layout.mergesByTop, r, filled) ||
     (sttText.length > 12 && filled.length === 1)
   ) {
-    return { kind: 'group', label: '', title: firstText, column: first };
+    return { kind: 'group', label: '', title: firstText, column: first, titleColumn: null };
   }
   if (sttText) return { kind: 'task', stt: sttText };
 
@@ -354,6 +409,40 @@ function extraCells(grid: Grid, header: DetectedHeader, r: number, row: RowTexts
   return out;
 }
 
+/** The non-empty cells of row `r` outside `skip`, with their column's header. */
+function rowCells(
+  grid: Grid,
+  header: DetectedHeader,
+  r: number,
+  row: RowTexts,
+  skip: ReadonlySet<number> = new Set(),
+): ExtraCell[] {
+  const out: ExtraCell[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const text = row[c] ?? '';
+    if (!text || skip.has(c)) continue;
+    out.push({
+      header: header.columns[c]?.text ?? '',
+      cell: cellAddress(grid.origin.row + r, grid.origin.column + c),
+      text,
+    });
+  }
+  return out;
+}
+
+/** A heading row's cells besides its label and title ("A | Nhiệm vụ … | | Quý I/2024"). */
+function headingExtra(
+  grid: Grid,
+  header: DetectedHeader,
+  r: number,
+  row: RowTexts,
+  heading: { column: number; titleColumn: number | null },
+): ExtraCell[] {
+  const skip = new Set([heading.column]);
+  if (heading.titleColumn !== null) skip.add(heading.titleColumn);
+  return rowCells(grid, header, r, row, skip);
+}
+
 function filledColumns(row: RowTexts): number[] {
   const out: number[] = [];
   for (let c = 0; c < row.length; c++) if (row[c]) out.push(c);
@@ -397,11 +486,6 @@ function isWideMerge(grid: Grid, merges: MergesByTop, r: number, filled: number[
     const merge = starting.find((m) => m.left <= column && column <= m.right && m.bottom >= m.top);
     return merge !== undefined && merge.right - merge.left >= 2;
   });
-}
-
-function textAfter(grid: Grid, r: number, filled: number[], column: number): string {
-  const next = filled.find((c) => c > column);
-  return next === undefined ? '' : cellText(cellAt(grid, r, next));
 }
 
 function titlesAbove(grid: Grid, headerRow: number, width: number): string[] {

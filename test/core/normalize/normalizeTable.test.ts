@@ -669,6 +669,47 @@ describe('normalizeTable: rows kept apart', () => {
       );
     }
   });
+  it('keeps the other cells of a heading row in their columns, the row then left unmerged', () => {
+    const grid = gridOf([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả'],
+      ['A', 'NHIỆM VỤ CHUNG', null, 'Quý I/2024', null],
+      ['1', 'Ban hành kế hoạch', 'Sở Tư pháp', 'Quý I/2024', 'Đã trình'],
+    ]);
+    const result = normalize(grid, []);
+    const [heading] = result.spec.rows;
+    expect(heading?.style).toBe('group');
+    expect(heading?.mergeFrom).toBeUndefined();
+    expect(rowsOf(result.spec)[0]).toMatchObject({ STT: 'A', [H.deadline]: 'Quý I/2024' });
+    const back = read(sheetSpecToGrid(result.spec));
+    expect(back.sections[0]?.extra?.map((cell) => cell.text)).toEqual(['Quý I/2024']);
+  });
+
+  it('keeps a total row as written, after the task it ends, and reads it back as a total', () => {
+    const grid = gridOf([
+      ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả'],
+      ['1', 'Ban hành kế hoạch', 'Sở Tư pháp', 'Quý I/2024', 'Đã trình'],
+      ['Tổng cộng', '1 nhiệm vụ', null, null, '45/63 tỉnh'],
+      [null, null, null, null, '(đến 31/01/2024)'],
+    ]);
+    for (const kinds of [[], ALL_CHANGE_KINDS]) {
+      const result = normalize(grid, kinds);
+      expect(result.spec.rows.map((row) => row.style)).toEqual(['task', 'total', 'total']);
+      const rows = rowsOf(result.spec);
+      expect([rows[1]?.STT, rows[1]?.['Kết quả'], rows[2]?.['Kết quả']]).toEqual([
+        'Tổng cộng',
+        '45/63 tỉnh',
+        '(đến 31/01/2024)',
+      ]);
+      const back = read(sheetSpecToGrid(result.spec));
+      expect(back.tasks.map((task) => task.result)).toEqual(['Đã trình']);
+      expect(back.totals?.flatMap((total) => total.cells.map((cell) => cell.text))).toEqual([
+        'Tổng cộng',
+        '1 nhiệm vụ',
+        '45/63 tỉnh',
+        '(đến 31/01/2024)',
+      ]);
+    }
+  });
 });
 
 describe('normalizeTable: idempotence', () => {

@@ -123,13 +123,21 @@ describe('readClipboard: the text when the HTML has no table', () => {
   });
 });
 
+describe('readClipboard: plain text is literal', () => {
+  it('keeps an entity typed in a cell as written (only HTML is decoded)', () => {
+    expect(readClipboard({ text: '&nbsp;\tBộ TT&amp;TT' })?.grid.values).toEqual([
+      ['&nbsp;', 'Bộ TT&amp;TT'],
+    ]);
+  });
+});
+
 describe('readClipboard: nothing to read', () => {
   it.each([
     [{}],
     [{ html: null, text: null }],
     [{ html: '', text: '' }],
     [{ html: '<p>Chỉ có chữ</p>' }],
-    [{ html: '<table></table>', text: '\t\t\r\n \t&nbsp;\r\n' }],
+    [{ html: '<table></table>', text: '\t\t\r\n \t\u00a0\r\n' }],
     [{ text: '\u00a0\u200b' }],
   ])('%j → null', (data) => {
     expect(readClipboard(data)).toBeNull();

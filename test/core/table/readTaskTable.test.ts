@@ -413,6 +413,81 @@ describe('readTaskTable: row kinds', () => {
     expect([first!.row, first!.lastRow]).toEqual([2, 3]);
   });
 
+  it('reads a deadline written only on a continuation row (the first row’s cell blank)', () => {
+    const table = read(
+      gridOf([
+        header,
+        ['1', 'Nhiệm vụ một', 'Bộ Công an', null, 'Chưa hoàn thành'],
+        [null, 'phần tiếp theo', null, 'Quý I/2024', null],
+        ['2', 'Nhiệm vụ hai', 'Bộ Y tế', 'Tháng 6/2023', null],
+        [null, null, null, '(gia hạn: Quý IV/2023)', null],
+      ]),
+    );
+    const [first, second] = table.tasks;
+    expect(first!.deadlineText).toBe('Quý I/2024');
+    expect(first!.deadline).toMatchObject({ kind: 'date', due: '2024-03-31' });
+    expect(first!.cells.deadline).toBe('D2');
+    // Two rows: the joined text is read, as before.
+    expect(second!.deadlineText).toBe('Tháng 6/2023\n(gia hạn: Quý IV/2023)');
+  });
+
+  it('keeps the other cells of a section or group row', () => {
+    const table = read(
+      gridOf([
+        header,
+        ['A', 'NHIỆM VỤ THEO LỘ TRÌNH', null, 'Quý I/2024', 'Ghi chú A'],
+        ['I.', 'Nhiệm vụ chung', 'Bộ Công an', null, null],
+        ['1', 'Nhiệm vụ một', 'Bộ Công an', 'Năm 2024', 'Đang thực hiện'],
+        ['II. Nhiệm vụ cụ thể', null, null, null, 'Ghi chú II'],
+        ['2', 'Nhiệm vụ hai', 'Bộ Y tế', 'Năm 2024', 'Đang thực hiện'],
+      ]),
+    );
+    expect(table.sections).toEqual([
+      expect.objectContaining({
+        label: 'A',
+        title: 'NHIỆM VỤ THEO LỘ TRÌNH',
+        extra: [
+          { header: 'Thời gian hoàn thành', cell: 'D2', text: 'Quý I/2024' },
+          { header: 'Kết quả', cell: 'E2', text: 'Ghi chú A' },
+        ],
+      }),
+    ]);
+    const [i, ii] = table.groups;
+    expect(i!.extra).toEqual([{ header: 'Đơn vị thực hiện', cell: 'C3', text: 'Bộ Công an' }]);
+    expect(ii).toMatchObject({ label: 'II', title: 'Nhiệm vụ cụ thể' });
+    expect(ii!.extra).toEqual([{ header: 'Kết quả', cell: 'E5', text: 'Ghi chú II' }]);
+    // A heading with nothing beside its label and title has no `extra` at all.
+    const plain = read(gridOf([header, ['A', 'Nhiệm vụ'], ['1', 'Một', 'Bộ Y tế', 'Năm 2024']]));
+    expect(plain.sections[0]).not.toHaveProperty('extra');
+  });
+
+  it('keeps a total row with its figures, and ends the task above with it', () => {
+    const table = read(
+      gridOf([
+        header,
+        ['1', 'Nhiệm vụ một', 'Bộ Công an', 'Năm 2024', 'Đang thực hiện'],
+        ['Tổng cộng', '1 nhiệm vụ', null, null, '45/63 tỉnh'],
+        [null, null, null, null, '(đến 31/01/2024)'],
+      ]),
+    );
+    expect(table.tasks).toHaveLength(1);
+    expect([table.tasks[0]!.row, table.tasks[0]!.lastRow]).toEqual([2, 2]);
+    expect(table.tasks[0]!.result).toBe('Đang thực hiện');
+    expect(table.totals).toEqual([
+      {
+        row: 3,
+        lastRow: 4,
+        cells: [
+          { header: 'STT', cell: 'A3', text: 'Tổng cộng' },
+          { header: 'Nội dung, nhiệm vụ', cell: 'B3', text: '1 nhiệm vụ' },
+          { header: 'Kết quả', cell: 'E3', text: '45/63 tỉnh' },
+          { header: 'Kết quả', cell: 'E4', text: '(đến 31/01/2024)' },
+        ],
+      },
+    ]);
+    expect(taskTableSchema.safeParse(table).success).toBe(true);
+  });
+
   it('skips blank rows, dash separators, repeated headers and column numbering', () => {
     const table = read(
       gridOf([

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { foldChar } from '../../../src/core/text/foldWithOffsets';
 import {
   cleanLine,
+  cleanPlainText,
   cleanText,
   decodeEntities,
   foldForMatch,
-  hasHtml,
   stripHtml,
 } from '../../../src/core/text/normalizeText';
 
@@ -27,15 +27,28 @@ describe('cleanText', () => {
       '- Chỉ thị 05\n- Thông báo 299/TB-VPCP',
     ],
     ['<b> vanishes', '<b>A. NHIỆM VỤ</b>', 'A. NHIỆM VỤ'],
-    ['entities', 'Bộ TT&amp;TT&nbsp;&#7843; &#x1EA1;', 'Bộ TT&TT ả ạ'],
+    // A cell typed in Excel is literal: entities are decoded where HTML comes in (parseHtmlTables).
+    ['entities stay as written', 'Bộ TT&amp;TT&nbsp;&#7843;', 'Bộ TT&amp;TT&nbsp;&#7843;'],
+    [
+      'entities of a cell holding HTML source, decoded once but "&lt;" "&gt;"',
+      '<p>TT&amp;TT&nbsp;&#7843; &lt;b&gt; &amp;lt;</p>',
+      'TT&TT ả &lt;b&gt; &lt;',
+    ],
+    ['nested tags, stripped to the end', '<<b>b>Bộ Công an<</b>/b>', 'Bộ Công an'],
+    ['a tag hidden by a zero-width space', '<\u200bb>Bộ', 'Bộ'],
+    ['an accent beside a removed tag', 'Nhie<b>\u0302\u0323</b>m', 'Nhiệm'],
   ])('%s', (_name, input, expected) => {
     expect(cleanText(input)).toBe(expected);
   });
 
   it('keeps text that merely contains "<" or "&"', () => {
     expect(cleanText('Tỷ lệ < 50% & giảm')).toBe('Tỷ lệ < 50% & giảm');
-    expect(hasHtml('Tỷ lệ < 50%')).toBe(false);
-    expect(hasHtml('<p>x</p>')).toBe(true);
+  });
+
+  it('cleanPlainText keeps what looks like a tag: it is the text an HTML paste showed', () => {
+    expect(cleanPlainText(' <b>không phải thẻ</b>\u00a0 &amp; ')).toBe(
+      '<b>không phải thẻ</b> &amp;',
+    );
   });
 
   it('leaves unknown entities as written', () => {
@@ -60,15 +73,22 @@ describe('cleanText', () => {
 
   it('returns a text it has nothing to change in as it came, like its full passes would', () => {
     // The passes written out, to hold the shortcut for clean texts to what they would do.
+    const invisible = /[\u200b-\u200d\ufeff\u00ad]/g;
+    const strip = (text: string): string => {
+      const stripped = stripHtml(text);
+      if (stripped === text) return text;
+      const decoded = decodeEntities(stripped, new Set(['<', '>'])).replace(invisible, '');
+      return stripHtml(decoded.normalize('NFC'));
+    };
     const fully = (text: string): string =>
-      stripHtml(text.normalize('NFC'))
+      strip(text.normalize('NFC').replace(invisible, '').normalize('NFC'))
         .replace(/\r\n?/g, '\n')
         .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-        .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
         .split('\n')
         .map((line) => line.replace(/ {2,}/g, ' ').trim())
         .filter((line) => line.length > 0)
-        .join('\n');
+        .join('\n')
+        .normalize('NFC');
     const unit = fc.oneof(
       fc.constantFrom(' ', '\n', '\r', '\t', '\v', '\u00a0', '\u1680', '\u2009', '\u2028'),
       fc.constantFrom('\u200b', '\ufeff', '\u00ad', '<b>', '&amp;', '<', 'a', 'ệ', 'e\u0302', '1'),
@@ -89,6 +109,11 @@ describe('foldForMatch', () => {
       'bo lao dong – thuong binh va xa hoi',
     );
     expect(foldForMatch('Hoàn thành')).toBe(foldForMatch('HOAN THANH'));
+  });
+
+  it('leaves no space where an accent stood alone', () => {
+    expect(foldForMatch('¡ \u0301')).toBe('¡');
+    expect(foldForMatch('a \u0301 b')).toBe('a b');
   });
 
   it('puts a cell on one line', () => {
