@@ -58,26 +58,30 @@ const WORDS: Record<Catalog['locale'], Words> = {
 
 /** The human-readable report: per table what was understood, then the findings. */
 export function formatText(report: Report, catalog: Catalog): string {
+  return [...textLines(report, catalog)].join('\n');
+}
+
+/**
+ * The lines of `formatText`, one table at a time: a large report is printed as it is formatted
+ * instead of first becoming one string.
+ */
+export function* textLines(report: Report, catalog: Catalog): Generator<string> {
   const words = WORDS[catalog.locale];
   const n = catalog.formatNumber;
-  const lines: string[] = [];
   for (const file of report.files) {
-    lines.push(file.file);
-    if (file.tables.length === 0) lines.push(`  ${words.noTable}`);
-    for (const table of file.tables) lines.push(...formatTable(table, report.asOf, catalog, words));
-    if (file.findings.length > 0) lines.push(...formatFindings(file.findings, catalog, words));
-    lines.push('');
+    yield file.file;
+    if (file.tables.length === 0) yield `  ${words.noTable}`;
+    for (const table of file.tables) yield* formatTable(table, report.asOf, catalog, words);
+    if (file.findings.length > 0) yield* formatFindings(file.findings, catalog, words);
+    yield '';
   }
-  lines.push(
-    words.totals({
-      files: n(report.files.length),
-      tasks: n(report.totals.tasks),
-      overdue: n(report.totals.overdue),
-      errors: n(report.totals.error),
-      warnings: n(report.totals.warning),
-    }),
-  );
-  return lines.join('\n');
+  yield words.totals({
+    files: n(report.files.length),
+    tasks: n(report.totals.tasks),
+    overdue: n(report.totals.overdue),
+    errors: n(report.totals.error),
+    warnings: n(report.totals.warning),
+  });
 }
 
 function formatTable(table: ReportTable, asOf: string, catalog: Catalog, words: Words): string[] {

@@ -1,17 +1,19 @@
 import { basename } from 'node:path';
 import { getCatalog } from '../core/i18n';
-import { buildReport } from '../core/report/buildReport';
-import type { FileReading } from '../core/report/buildReport';
+import { reportOfFiles, toReportFile } from '../core/report/buildReport';
+import type { ReportFile } from '../core/report/reportSchema';
 import { CliError } from './cliError';
 import { checkGrids } from './checkFiles';
 import { compare } from './compare';
-import { formatText } from './formatText';
+import { textLines } from './formatText';
 import { loadFile } from './loadFile';
 import { errorMessage, helpText, progressMessage } from './messages';
 import type { CheckOptions, Lang } from './parseArgs';
 import { parseArgs, peekLang } from './parseArgs';
 import { normalize } from './normalize';
 import { summarize } from './summarize';
+import { writeInChunks } from './writeInChunks';
+import { writeJson } from './writeJson';
 
 export type CliIo = {
   stdout: (text: string) => void;
@@ -23,6 +25,11 @@ export type CliIo = {
    * terminal, so piped output and logs get no progress lines. "" clears it.
    */
   progress?: ((text: string) => void) | undefined;
+  /**
+   * Resolves when stdout has taken what was written: a long report waits on it between chunks,
+   * so that a slow pipe does not make it pile up in memory. Absent: nothing to wait for.
+   */
+  drained?: (() => Promise<void>) | undefined;
 };
 
 /** Runs `da06` with its arguments; resolves to the exit status (0 clean, 1 errors found, 2 failed). */
@@ -59,7 +66,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 async function check(options: CheckOptions, io: CliIo): Promise<number> {
   const asOf = options.asOf ?? io.today();
   const catalog = getCatalog(options.lang);
-  const readings: FileReading[] = [];
+  const readings: ReportFile[] = [];
   const total = options.files.length;
   let failed = 0;
   for (const [index, file] of options.files.entries()) {
@@ -69,14 +76,14 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
       const grids = await loadFile(file);
       const rows = grids.reduce((sum, grid) => sum + grid.values.length, 0);
       io.progress?.(progressMessage(options.lang, { ...step, rows }));
-      readings.push(
-        checkGrids(
-          basename(file),
-          grids,
-          { sheet: options.sheet, asOf, dueSoonDays: options.dueSoonDays },
-          catalog,
-        ),
+      const reading = checkGrids(
+        basename(file),
+        grids,
+        { sheet: options.sheet, asOf, dueSoonDays: options.dueSoonDays },
+        catalog,
       );
+      // Kept in report form only: the task table behind it is freed before the next file is read.
+      readings.push(toReportFile(reading, asOf));
     } catch (error) {
       // One unreadable file among many must not lose the report of the others: its line goes to
       // stderr, the rest are checked, and the exit status still says the job was not all done.
@@ -88,12 +95,19 @@ async function check(options: CheckOptions, io: CliIo): Promise<number> {
   }
   io.progress?.('');
   if (readings.length === 0) return 2;
-  const report = buildReport(readings, asOf);
-  io.stdout(
-    options.format === 'json'
-      ? `${JSON.stringify(report, null, 2)}\n`
-      : `${formatText(report, catalog)}\n`,
-  );
+  const report = reportOfFiles(readings, asOf);
+  if (options.format === 'json') {
+    // In pieces: 50,000 tasks as one string would cost 260 MB, and as much again to print it.
+    await writeJson(report, io.stdout, io.drained);
+    io.stdout('\n');
+  } else {
+    await writeInChunks(endLines(textLines(report, catalog)), io.stdout, io.drained);
+  }
   if (failed > 0) return 2;
   return report.totals.error > 0 ? 1 : 0;
+}
+
+/** Each line with its line break: `formatText`'s lines joined, plus the final newline. */
+function* endLines(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield `${line}\n`;
 }

@@ -9,11 +9,26 @@ export type TableReading = { table: TaskTable; findings: ReportFinding[] };
 
 /** Builds the version-1 JSON report of DESIGN.md §4 from what was read. */
 export function buildReport(files: readonly FileReading[], asOf: IsoDate): Report {
-  const reportFiles: ReportFile[] = files.map((file) => ({
+  return reportOfFiles(
+    files.map((file) => toReportFile(file, asOf)),
+    asOf,
+  );
+}
+
+/**
+ * One file's part of the report. A caller reading many files turns each into this as soon as it
+ * is checked, so that the file's task table (raw and cleaned texts, parsed cells) can be freed.
+ */
+export function toReportFile(file: FileReading, asOf: IsoDate): ReportFile {
+  return {
     file: file.file,
     tables: file.tables.map((reading) => toReportTable(reading, asOf)),
     findings: file.findings,
-  }));
+  };
+}
+
+/** The report of files already in report form (`toReportFile`), with their totals. */
+export function reportOfFiles(reportFiles: ReportFile[], asOf: IsoDate): Report {
   const allTasks = reportFiles.flatMap((f) => f.tables.flatMap((t) => t.tasks));
   const allFindings = reportFiles.flatMap((f) => [
     ...f.findings,
