@@ -98,20 +98,8 @@ const NUMBER =
 
 /** The figures of a cell and the cleaned text their offsets index. */
 export function readFigures(text: string): FigureText {
-  // Several rules read the same cells, and registers repeat cells word for word: a bounded memo
-  // (the function is pure) spares reading a text twice in one check.
-  const known = memo.get(text);
-  if (known) return known;
-  const read = readFiguresOnce(text);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(text, read);
-  return read;
-}
-
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, FigureText>();
-
-function readFiguresOnce(text: string): FigureText {
+  // No memo here: the rules share one reading per cell through the check's TableAnalysis; a
+  // module-wide memo by text outlived the check and, past its size, was cleared and refilled.
   const st = toStatusText(text);
   const dates = findDatesInText(st.source).map(({ start, end }) => ({ start, end }));
   const figures: Figure[] = [];

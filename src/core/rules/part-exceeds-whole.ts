@@ -1,6 +1,5 @@
 import type { Rule } from './ruleTypes';
-import { figureCells } from '../parse/figureCells';
-import { findFigures } from '../parse/findFigures';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * A progress fraction "N/M <noun>" with N > M ("65/63 địa phương"). Only fractions that count
@@ -13,8 +12,8 @@ export const partExceedsWhole: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
-    for (const { cell, text } of figureCells(table)) {
-      for (const figure of findFigures(text)) {
+    for (const { cell, figures } of analysisOf(input, table, ctx).figureCells()) {
+      for (const figure of figures.figures) {
         if (figure.kind !== 'fraction' || figure.whole === null || figure.noun === '') continue;
         if (figure.value <= figure.whole) continue;
         ctx.report({

@@ -1,8 +1,7 @@
 import type { Rule } from './ruleTypes';
-import { figureCells } from '../parse/figureCells';
 import { findRatioClaims, percentOf, ratioAgrees } from '../parse/figureClaims';
-import { readFigures } from '../parse/findFigures';
 import { foldPhrase } from '../text/fuzzy';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * A percentage that is not its fraction: "N/M … (P%)", "N/M … đạt P%", "đạt P% (N/M)" →
@@ -18,7 +17,7 @@ export const ratioMismatch: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
-    const cells = figureCells(table).map((cell) => ({ ...cell, figures: readFigures(cell.text) }));
+    const cells = analysisOf(input, table, ctx).figureCells();
     const wholes = new Map<string, { whole: number; cell: string }[]>();
     for (const { cell, figures } of cells) {
       for (const figure of figures.figures) {

@@ -1,6 +1,8 @@
 import { assessTask, type DeadlineAssessment } from '../deadlines/assessDeadline';
 import { findDatesInText, type DateToken } from '../parse/deadlineDates';
 import type { IsoDate } from '../parse/deadlineSchema';
+import { figureCells, type FigureCell } from '../parse/figureCells';
+import { readFigures, type FigureText } from '../parse/findFigures';
 import type { Task, TaskTable } from '../table/model';
 import { roleText, type TextRole } from '../table/roleText';
 import { findTwins } from './findTwins';
@@ -12,7 +14,8 @@ import type { RuleInput, RuleOptions } from './ruleTypes';
  * rule asks: the twins (duplicate-task, figure-conflict, status-conflict), each task's deadline
  * assessment (deadline-overdue, deadline-due-soon), the lists of bodies of each text cell
  * (count-list-mismatch, list-duplicate-item) and the date tokens of each task's cells
- * (invalid-date, deadline-text-mismatch, deadline-before-directive). Memos are keyed by task and
+ * (invalid-date, deadline-text-mismatch, deadline-before-directive), and the figures of each text
+ * cell (ratio-mismatch, total-mismatch, part-exceeds-whole). Memos are keyed by task and
  * cell, never by text: equal texts in two rows are still read twice, so a table that repeats rows
  * costs what its size says. It lives as long as the check that made it.
  */
@@ -27,11 +30,17 @@ export type TableAnalysis = {
   listClaims(cell: string, text: string): readonly ListClaim[];
   /** `findDatesInText` of a task's text in `role` ([] when empty). */
   datesIn(task: Task, role: TextRole): readonly DateToken[];
+  /** The cells that may state figures (`figureCells`), each with its `readFigures`. */
+  figureCells(): readonly FiguredCell[];
 };
+
+/** A text cell that may state figures, read. */
+export type FiguredCell = FigureCell & { figures: FigureText };
 
 /** A fresh analysis of `table` as of `asOf`: nothing is computed until asked for. */
 export function createTableAnalysis(table: TaskTable, asOf: IsoDate): TableAnalysis {
   let twins: readonly (readonly number[])[] | undefined;
+  let figured: readonly FiguredCell[] | undefined;
   const assessments = new Map<Task, DeadlineAssessment>();
   const claims = new Map<string, readonly ListClaim[]>();
   const dates = new Map<Task, Map<TextRole, readonly DateToken[]>>();
@@ -71,6 +80,10 @@ export function createTableAnalysis(table: TaskTable, asOf: IsoDate): TableAnaly
         byRole.set(role, tokens);
       }
       return tokens;
+    },
+    figureCells() {
+      figured ??= figureCells(table).map((cell) => ({ ...cell, figures: readFigures(cell.text) }));
+      return figured;
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { Rule } from './ruleTypes';
-import { figureCells } from '../parse/figureCells';
 import { findTotalClaims, sumOf } from '../parse/figureClaims';
-import { readFigures } from '../parse/findFigures';
+import { analysisOf } from './tableAnalysis';
 
 /**
  * A stated total whose stated parts, in the same cell, do not add up to it: "72 nhiệm vụ, trong
@@ -16,8 +15,8 @@ export const totalMismatch: Rule = {
   check(input, ctx) {
     const table = input.table;
     if (table === null) return;
-    for (const { cell, text } of figureCells(table)) {
-      for (const { total, parts } of findTotalClaims(readFigures(text))) {
+    for (const { cell, figures } of analysisOf(input, table, ctx).figureCells()) {
+      for (const { total, parts } of findTotalClaims(figures)) {
         const sum = sumOf(parts);
         if (Math.abs(sum - total.value) <= 1e-6 * Math.max(1, total.value)) continue;
         ctx.report({

@@ -1,4 +1,6 @@
 import { allRules } from '../../../src/core/rules';
+import { figureCells } from '../../../src/core/parse/figureCells';
+import { readFigures } from '../../../src/core/parse/findFigures';
 import type { FindingReport, Rule, RuleContext } from '../../../src/core/rules/ruleTypes';
 import { runRules } from '../../../src/core/rules/runRules';
 import { analysisOf, createTableAnalysis } from '../../../src/core/rules/tableAnalysis';
@@ -27,6 +29,15 @@ describe('createTableAnalysis', () => {
     expect(analysis.datesIn(task, 'task')).toBe(analysis.datesIn(task, 'task'));
     const cell = task.cells.task ?? 'B1';
     expect(analysis.listClaims(cell, task.task)).toBe(analysis.listClaims(cell, task.task));
+    expect(analysis.figureCells()).toBe(analysis.figureCells());
+  });
+
+  it('reads the figures of every cell that may state them, each once', () => {
+    const table = pastedTable();
+    const cells = createTableAnalysis(table, AS_OF).figureCells();
+    expect(cells.map(({ cell, text }) => ({ cell, text }))).toEqual(figureCells(table));
+    expect(cells.map((c) => c.figures)).toEqual(cells.map((c) => readFigures(c.text)));
+    expect(cells.some((c) => c.figures.figures.length > 0)).toBe(true);
   });
 
   it('reads an empty cell as no dates', () => {
