@@ -44,7 +44,7 @@ const HEADER = [
   'Kết quả',
 ];
 
-/** Task rows of the fixtures, repeated (and renumbered) up to `rows`. */
+/** Task rows of the fixtures, repeated (renumbered, each copy's task marked) up to `rows`. */
 async function buildTable(rows: number): Promise<Grid> {
   const samples: CellValue[][] = [];
   for (const file of WORKBOOKS) {
@@ -65,8 +65,12 @@ async function buildTable(rows: number): Promise<Grid> {
   }
   const values: CellValue[][] = [HEADER];
   for (let i = 0; i < rows; i++) {
-    const sample = samples[i % samples.length] ?? [];
-    values.push([String(i + 1), ...sample.slice(1)]);
+    const [, task = null, ...rest] = samples[i % samples.length] ?? [];
+    // Each copy's task text says which copy it is, as in a real register where every task is its
+    // own: without it the table would be thousands of duplicates and per-text work would repeat.
+    const copy = Math.floor(i / samples.length);
+    const text = copy > 0 && typeof task === 'string' ? `${task} (bản ${String(copy + 1)})` : task;
+    values.push([String(i + 1), text, ...rest]);
   }
   return { sheet: 'Nhiệm vụ', origin: { row: 1, column: 1 }, values, merges: [] };
 }
