@@ -17,7 +17,8 @@ import { clipboardHtml } from '../helpers/clipboardHtml';
 import { CASES, COL, HEADER, SCRIPT_TEXTS, taskRow } from '../hostile/corpus';
 import type { HostileCase } from '../hostile/corpus';
 import { fakeServices } from './fakeServices';
-import { clickCheck } from './queries';
+import { clickCheck, pasteInto } from './queries';
+import type { Clipboard } from './queries';
 import { renderApp } from './renderApp';
 
 const vi = getCatalog('vi');
@@ -129,30 +130,14 @@ describe('the pane on hostile cells', () => {
   });
 });
 
-/** What the browser's paste event carries. */
-type Clipboard = { html?: string; text?: string };
-
-/** Opens the paste view, fires a paste into its box as Ctrl+V does, and lets the check finish. */
+/** Opens the paste view, pastes into its box as Ctrl+V does, and lets the check finish. */
 async function pasteInPane(clipboard: Clipboard): Promise<HTMLElement> {
   const { container } = renderApp({ checkTable: jest.fn(checkGrid) });
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dán bảng' }));
     await Promise.resolve();
   });
-  await act(async () => {
-    fireEvent.paste(screen.getByRole('textbox', { name: 'Bảng cần đọc' }), {
-      clipboardData: {
-        getData: (type: string) =>
-          type === 'text/html'
-            ? (clipboard.html ?? '')
-            : type === 'text/plain'
-              ? (clipboard.text ?? '')
-              : '',
-      },
-    });
-    await Promise.resolve();
-    await Promise.resolve();
-  });
+  await pasteInto(clipboard);
   return container;
 }
 

@@ -8,7 +8,7 @@ import type { SheetWriteResult } from '../../src/taskpane/services';
 import { clipboardHtml, escapeHtml } from '../helpers/clipboardHtml';
 import { fixturePath } from '../helpers/fixtures';
 import { fakeServices, userSheetOnly } from './fakeServices';
-import { announcement, findingCells, groupHeadings, openTab, rowTexts } from './queries';
+import { announcement, findingCells, groupHeadings, openTab, pasteInto, rowTexts } from './queries';
 import { renderApp } from './renderApp';
 import { sampleGrid } from './sampleTable';
 
@@ -20,9 +20,6 @@ const tsv = rows.map((row) => row.join('\t')).join('\r\n');
 const html = clipboardHtml(rows, { spanHeadingRows: true });
 
 const vietnameseLetter = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
-
-/** What the browser's paste event carries. */
-type Clipboard = { html?: string; text?: string };
 
 /** The live region repeats what the pane shows: look for the text where it is shown. */
 const notAnnounced = { ignore: '[role="status"], script, style' };
@@ -41,30 +38,11 @@ async function press(name: string) {
   });
 }
 
-/** Fires a paste into the box, as the browser does on Ctrl+V, and lets the check finish. */
-async function paste(clipboard: Clipboard, box = 'Bảng cần đọc') {
-  const target = screen.getByRole('textbox', { name: box });
-  await act(async () => {
-    fireEvent.paste(target, {
-      clipboardData: {
-        getData: (type: string) =>
-          type === 'text/html'
-            ? (clipboard.html ?? '')
-            : type === 'text/plain'
-              ? (clipboard.text ?? '')
-              : '',
-      },
-    });
-    await Promise.resolve();
-    await Promise.resolve();
-  });
-}
-
 describe('the paste view', () => {
   it('reads a browser’s HTML table at the paste and shows what it understood and the findings', async () => {
     const { checkTable, services } = renderPane();
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
 
     expect(await findShown('Đã đọc 3 nhiệm vụ từ bảng đã dán: 1 vấn đề.')).toBeTruthy();
     expect(checkTable).toHaveBeenCalledTimes(1);
@@ -96,7 +74,7 @@ describe('the paste view', () => {
   it('reads plain text (TSV) when the clipboard has no HTML', async () => {
     renderPane();
     await press('Dán bảng');
-    await paste({ text: tsv });
+    await pasteInto({ text: tsv });
 
     expect(await findShown('Đã đọc 3 nhiệm vụ từ bảng đã dán: 1 vấn đề.')).toBeTruthy();
     expect(findingCells(/^Quá hạn/)).toEqual(['Ô D7']);
@@ -128,7 +106,7 @@ describe('the paste view', () => {
   it('shows the row of a chosen finding instead of selecting a cell', async () => {
     const { services } = renderPane();
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
 
     fireEvent.click(await screen.findByRole('button', { name: /^Ô D7 / }));
 
@@ -147,7 +125,7 @@ describe('the paste view', () => {
     const raw = readFileSync(fixturePath('pasted', 'bao-cao-230-cham-muon-raw.tsv'), 'utf8');
     renderPane();
     await press('Dán bảng');
-    await paste({ text: raw });
+    await pasteInto({ text: raw });
 
     expect(await findShown('Đã đọc 26 nhiệm vụ từ bảng đã dán: 31 vấn đề.')).toBeTruthy();
     expect(groupHeadings()).toContain('Quá hạn 22 Lỗi');
@@ -171,7 +149,10 @@ describe('the paste view', () => {
     ].join('');
     const { container } = renderPane();
     await press('Dán bảng');
-    await paste({ html: hostile, text: '<img src=x onerror="window.pwned=1"><script>x</script>' });
+    await pasteInto({
+      html: hostile,
+      text: '<img src=x onerror="window.pwned=1"><script>x</script>',
+    });
 
     expect(await findShown(/^Đã đọc 1 nhiệm vụ từ bảng đã dán/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Ô D2 / }));
@@ -186,14 +167,14 @@ describe('the paste view', () => {
     renderPane();
     await press('Dán bảng');
 
-    await paste({ html: `<p>${escapeHtml('<img src=x>')}</p><img src=x onerror="alert(1)">` });
+    await pasteInto({ html: `<p>${escapeHtml('<img src=x>')}</p><img src=x onerror="alert(1)">` });
     const nothing = screen.getByRole('group', { name: 'Không đọc được bảng đã dán' });
     expect(nothing.textContent).toContain(
       'Không có bảng trong nội dung đã dán — hãy sao chép bảng nhiệm vụ (gồm cả dòng tiêu đề) từ báo cáo rồi dán lại vào ô này.',
     );
     expect(screen.queryByRole('tablist')).toBeNull();
 
-    await paste({
+    await pasteInto({
       text: rows
         .slice(3)
         .map((row) => row.join('\t'))
@@ -211,7 +192,7 @@ describe('the paste view', () => {
     const services = fakeServices({ loadReportDate: () => Promise.resolve('2023-12-01') });
     const { checkTable } = renderPane({ services });
     await press('Dán bảng');
-    await paste({ text: tsv });
+    await pasteInto({ text: tsv });
 
     expect(checkTable).toHaveBeenLastCalledWith(expect.objectContaining({ sheet: 'Bảng dán' }), {
       asOf: '2023-12-01',
@@ -222,7 +203,7 @@ describe('the paste view', () => {
   it('re-runs the rules on the pasted table when the report date changes', async () => {
     const { checkTable, services } = renderPane();
     await press('Dán bảng');
-    await paste({ text: tsv });
+    await pasteInto({ text: tsv });
     await findShown('Đã đọc 3 nhiệm vụ từ bảng đã dán: 1 vấn đề.');
 
     const view = screen.getByRole('region', { name: 'Dán bảng từ báo cáo' });
@@ -240,7 +221,7 @@ describe('the paste view', () => {
   it('keeps the pasted table while the check view is open', async () => {
     renderPane();
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
     await findShown('Đã đọc 3 nhiệm vụ từ bảng đã dán: 1 vấn đề.');
 
     await press('Kiểm tra trang tính');
@@ -277,7 +258,7 @@ describe('inserting the pasted table', () => {
     });
     renderPane({ services });
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
 
     await press('Chèn thành trang tính mới');
     expect(services.writeSheets).toHaveBeenCalledTimes(1);
@@ -300,10 +281,10 @@ describe('inserting the pasted table', () => {
   it('makes a new sheet at each insert: two inserts, two groups', async () => {
     const { services } = renderPane();
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
     await press('Chèn thành trang tính mới');
     await findShown('Đã chèn bảng vào trang tính mới “Bảng dán”.');
-    await paste({ text: tsv });
+    await pasteInto({ text: tsv });
     await press('Chèn thành trang tính mới');
 
     expect(services.writeSheets).toHaveBeenCalledTimes(2);
@@ -316,7 +297,7 @@ describe('inserting the pasted table', () => {
     const services = fakeServices({ canWriteSheets: () => false });
     renderPane({ services });
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
 
     const button = screen.getByRole('button', { name: 'Chèn thành trang tính mới' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
@@ -334,7 +315,7 @@ describe('inserting the pasted table', () => {
     });
     renderPane({ services });
     await press('Dán bảng');
-    await paste({ html, text: tsv });
+    await pasteInto({ html, text: tsv });
     await press('Chèn thành trang tính mới');
 
     const bar = await screen.findByRole('group', { name: 'Không chèn được trang tính' });
@@ -347,7 +328,7 @@ describe('the paste view in English', () => {
     renderPane({ locale: 'en' });
     expect(screen.getByRole('group', { name: 'What to do' })).toBeTruthy();
     await press('Paste a table');
-    await paste({ html, text: tsv }, 'Table to read');
+    await pasteInto({ html, text: tsv }, 'Table to read');
 
     expect(await findShown('Read 3 tasks from the pasted table: 1 problem.')).toBeTruthy();
     expect(screen.getByRole('tab', { name: 'Problems (1)' })).toBeTruthy();
@@ -366,7 +347,7 @@ describe('the paste view in English', () => {
       .filter((text) => !text.startsWith('Cell ') && vietnameseLetter.test(text));
     expect(paneWords).toEqual(['Đề án 06 task table check']);
 
-    await paste({ text: 'xin chào\tbạn' }, 'Table to read');
+    await pasteInto({ text: 'xin chào\tbạn' }, 'Table to read');
     const bar = await screen.findByRole('group', { name: 'Could not read the pasted table' });
     expect(bar.textContent).toContain('No header row in the pasted table — copy the header row');
   });

@@ -53,3 +53,25 @@ export function shownCells(): string[] {
 export function announcement(): string {
   return screen.getByRole('status').textContent;
 }
+
+/** What the browser's paste event carries. */
+export type Clipboard = { html?: string; text?: string };
+
+/** Fires a paste into the text box named `box`, as Ctrl+V does, and lets the pane read it. */
+export async function pasteInto(clipboard: Clipboard, box = 'Bảng cần đọc') {
+  const target = screen.getByRole('textbox', { name: box });
+  await act(async () => {
+    fireEvent.paste(target, {
+      clipboardData: {
+        getData: (type: string) =>
+          type === 'text/html'
+            ? (clipboard.html ?? '')
+            : type === 'text/plain'
+              ? (clipboard.text ?? '')
+              : '',
+      },
+    });
+    await Promise.resolve();
+    await Promise.resolve();
+  });
+}
