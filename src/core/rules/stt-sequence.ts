@@ -27,21 +27,30 @@ export const sttSequence: Rule = {
     if (table?.columns.stt === undefined) return;
     const numbered: Numbered[] = [];
     const scopes = scopeOfTasks(table);
+    // Non-numbers since the last number under the same heading ("1, #REF!, 3"): they stand in
+    // for the numbers they hide, so the one non-number finding is not echoed as a gap.
+    let fillers = 0;
+    let fillerScope = Number.NaN;
     table.tasks.forEach((task, index) => {
       if (task.stt === null) return;
       const cell = task.cells.stt ?? `${table.columns.stt ?? 'A'}${task.row}`;
       const kind = sttKind(task.stt);
+      const scope = scopes[index] ?? -1;
+      if (scope !== fillerScope) [fillers, fillerScope] = [0, scope];
       if (kind.kind === 'other') {
         ctx.report({ code: 'stt_not_number', cell, params: { stt: task.stt } });
+        fillers += 1;
       } else if (kind.kind === 'number') {
-        numbered.push({ stt: task.stt, value: kind.value, cell, scope: scopes[index] ?? -1 });
+        numbered.push({ stt: task.stt, value: kind.value, cell, scope, fillers });
+        fillers = 0;
       }
     });
     for (const run of splitRuns(numbered)) checkRun(run, ctx);
   },
 };
 
-type Numbered = { stt: string; value: number; cell: string; scope: number };
+/** A numbered task; `fillers`: the non-number STTs right above it under the same heading. */
+type Numbered = { stt: string; value: number; cell: string; scope: number; fillers: number };
 
 /** Each task's heading: the row of the last section or group heading above it (-1: none). */
 function scopeOfTasks(table: TaskTable): number[] {
@@ -112,11 +121,12 @@ function checkRun(run: readonly Numbered[], ctx: RuleContext): void {
     }
     seen.set(entry.value, entry);
     const top = highest?.value ?? 0;
-    if (entry.value > top + 1 && !values.has(top + 1)) {
+    const next = top + 1 + entry.fillers;
+    if (entry.value > next && !values.has(next)) {
       ctx.report({
         code: 'stt_gap',
         cell: entry.cell,
-        params: { previous: highest?.stt ?? null, expected: String(top + 1), found: entry.stt },
+        params: { previous: highest?.stt ?? null, expected: String(next), found: entry.stt },
       });
     }
     if (entry.value > top) highest = entry;

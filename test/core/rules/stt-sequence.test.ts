@@ -143,6 +143,27 @@ describe('stt-sequence', () => {
       ]);
     });
 
+    it('reports a non-number once, not again as a gap: it stands in for the number it hides', () => {
+      expect(
+        runOnRows(sttSequence, [HEADER, task('1'), task('#REF!'), task('3'), task('4')]),
+      ).toEqual([{ code: 'stt_not_number', cell: 'A3', params: { stt: '#REF!' } }]);
+      expect(
+        runOnRows(sttSequence, [HEADER, task('1'), task('#N/A'), task('2-3'), task('4')]),
+      ).toEqual([
+        { code: 'stt_not_number', cell: 'A3', params: { stt: '#N/A' } },
+        { code: 'stt_not_number', cell: 'A4', params: { stt: '2-3' } },
+      ]);
+    });
+
+    it('still reports a gap past what the non-numbers stand in for', () => {
+      expect(
+        runOnRows(sttSequence, [HEADER, task('1'), task('#REF!'), task('4'), task('5')]),
+      ).toEqual([
+        { code: 'stt_not_number', cell: 'A3', params: { stt: '#REF!' } },
+        { code: 'stt_gap', cell: 'A4', params: { previous: '1', expected: '3', found: '4' } },
+      ]);
+    });
+
     it('reports a group that starts past 1 in a table that restarts under every group', () => {
       expect(
         runOnRows(sttSequence, [
