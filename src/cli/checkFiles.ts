@@ -4,10 +4,16 @@ import { checkGrid } from '../core/check/checkGrid';
 import { compareSheets } from '../core/compare/compareSheets';
 import type { FileReading, TableReading } from '../core/report/buildReport';
 import type { ReportFinding } from '../core/report/reportSchema';
-import type { Finding } from '../core/rules/ruleTypes';
+import type { Finding, Rule } from '../core/rules/ruleTypes';
 import { CliError } from './cliError';
 
-export type CheckRequest = { sheet: string | null; asOf: string; dueSoonDays: number };
+export type CheckRequest = {
+  sheet: string | null;
+  asOf: string;
+  dueSoonDays: number;
+  /** The rules to run (default: all); none when only the tables are wanted. */
+  rules?: readonly Rule[];
+};
 
 /**
  * Checks one file's grids: every sheet with a task table (or the one asked for). A file where no
@@ -30,7 +36,11 @@ export function checkGrids(
       sheets: grids.map((g) => g.sheet).join(', '),
     });
   }
-  const options = { asOf: request.asOf, dueSoonDays: request.dueSoonDays };
+  const options = {
+    asOf: request.asOf,
+    dueSoonDays: request.dueSoonDays,
+    ...(request.rules ? { rules: request.rules } : {}),
+  };
   const results = chosen.map((grid) => checkGrid(grid, options));
   const read = results.flatMap((result) =>
     result.table ? [{ table: result.table, findings: result.findings }] : [],

@@ -5,11 +5,10 @@ import { normalizeTable } from '../core/normalize/normalizeTable';
 import type { ChangeKind, NormalizeResult } from '../core/normalize/normalizeSchema';
 import { ALL_CHANGE_KINDS } from '../core/normalize/normalizeSchema';
 import { assignSheetNames } from '../core/summary/assignSheetNames';
-import { writeSheetSpecsXlsx } from '../xlsx/writeSheetSpecs';
 import type { CliIo } from './main';
 import type { NormalizeOptions } from './parseArgs';
 import type { TablesReading } from './writeTablesWorkbook';
-import { writeTablesWorkbook } from './writeTablesWorkbook';
+import { takeEach, writeTablesWorkbook } from './writeTablesWorkbook';
 
 /**
  * `da06 normalize FILE -o OUT.xlsx`: each task table of FILE, read as `da06 check` reads it,
@@ -24,10 +23,8 @@ export async function normalize(options: NormalizeOptions, io: CliIo): Promise<n
   const lines = await writeTablesWorkbook(request, catalog, (tables) => {
     const normalized = normalizeTables(tables, asOf);
     return {
-      workbook: writeSheetSpecsXlsx(
-        normalized.map(({ result }) => result.spec),
-        'normalized',
-      ),
+      kind: 'normalized',
+      specs: takeEach(normalized.map(({ result }) => result.spec)),
       result: normalized.map((table) => tableLine(table, catalog)),
     };
   });

@@ -3,10 +3,9 @@ import { getCatalog } from '../core/i18n';
 import { buildReport } from '../core/report/buildReport';
 import { buildMeetingWorkbook } from '../core/summary/buildMeetingWorkbook';
 import type { SheetSpec } from '../core/summary/sheetSpec';
-import { writeSheetSpecsXlsx } from '../xlsx/writeSheetSpecs';
 import type { CliIo } from './main';
 import type { SummarizeOptions } from './parseArgs';
-import { writeTablesWorkbook } from './writeTablesWorkbook';
+import { takeEach, writeTablesWorkbook } from './writeTablesWorkbook';
 
 /**
  * `da06 summarize FILE -o OUT.xlsx`: the task tables of FILE, read as `da06 check` reads them,
@@ -24,10 +23,9 @@ export async function summarize(options: SummarizeOptions, io: CliIo): Promise<n
       source: `${reading.file} — ${tables.map((t) => t.sheet).join(', ')}`,
     });
     const totals = buildReport([reading], asOf).totals;
-    return {
-      workbook: writeSheetSpecsXlsx(specs, 'meeting'),
-      result: summaryLine(options.output, specs, totals, catalog),
-    };
+    // The line first: the writer then lets each sheet's spec go once written.
+    const result = summaryLine(options.output, specs, totals, catalog);
+    return { kind: 'meeting', specs: takeEach(specs), result };
   });
   io.stdout(`${line}\n`);
   return 0;

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Catalog } from '../core/i18n';
 import type { FileReading } from '../core/report/buildReport';
 import type { Grid } from '../core/table/grid';
-import { isDa06Workbook } from '../xlsx/writeSheetSpecs';
+import type { SheetSpec } from '../core/summary/sheetSpec';
+import type { Da06WorkbookKind } from '../xlsx/writeSheetSpecs';
+import { isDa06Workbook, streamSheetSpecsXlsx } from '../xlsx/writeSheetSpecs';
 import type { CheckRequest } from './checkFiles';
 import { checkGrids } from './checkFiles';
 import { CliError } from './cliError';
@@ -24,6 +28,12 @@ export type TablesWorkbookRequest = CheckRequest & {
 export type TablesReading = { reading: FileReading; grids: readonly Grid[] };
 
 /**
+ * The workbook to write, and what the command reports. `specs` is read once, in order: an
+ * iterable that lets each spec go once handed over keeps only one sheet's spec in memory.
+ */
+export type TablesWorkbook<T> = { kind: Da06WorkbookKind; specs: Iterable<SheetSpec>; result: T };
+
+/**
  * The path every command that turns a file's task tables into a new workbook takes (`summarize`,
  * `normalize`): OUT must end in .xlsx and is never FILE; FILE is read as `da06 check` reads it
  * (no task table: refused); OUT is replaced only when da06 wrote it, and appears whole or not at
@@ -32,22 +42,36 @@ export type TablesReading = { reading: FileReading; grids: readonly Grid[] };
 export async function writeTablesWorkbook<T>(
   request: TablesWorkbookRequest,
   catalog: Catalog,
-  build: (tables: TablesReading) => { workbook: ExcelJS.Workbook; result: T },
+  build: (tables: TablesReading) => TablesWorkbook<T>,
 ): Promise<T> {
   const { file, output, command } = request;
   if (extname(output).toLowerCase() !== '.xlsx') {
     throw new CliError('output_not_xlsx', { file: output, command });
   }
   await refuseInputAsOutput(file, output);
+  // Read in a function of its own: the grids and the check's tables are let go before writing.
+  const { kind, specs, result } = build(await readTables(request, catalog));
+  await writeWhole(output, (stream) => streamSheetSpecsXlsx(specs, kind, stream));
+  return result;
+}
+
+async function readTables(
+  request: TablesWorkbookRequest,
+  catalog: Catalog,
+): Promise<TablesReading> {
+  const { file, output } = request;
   const grids = await loadFile(file);
   await refuseForeignOutput(output);
-
-  const reading = checkGrids(basename(file), grids, request, catalog);
+  // The workbook is made of the tables (deadlines and statuses are read with them), not of the
+  // findings: no rule runs, which on a large register is most of the time.
+  const reading = checkGrids(basename(file), grids, { ...request, rules: [] }, catalog);
   if (reading.tables.length === 0) throw new CliError('no_table', { file });
-  const { workbook, result } = build({ reading, grids });
-  const data = await workbook.xlsx.writeBuffer();
-  await writeWhole(output, new Uint8Array(data));
-  return result;
+  return { reading, grids };
+}
+
+/** Hands over each spec and forgets it: the array ends empty, and each sheet's spec can go. */
+export function* takeEach(specs: SheetSpec[]): Generator<SheetSpec, void, void> {
+  for (let spec = specs.shift(); spec; spec = specs.shift()) yield spec;
 }
 
 /** Writing over the file being read would lose its task table. */
@@ -79,13 +103,26 @@ async function refuseForeignOutput(output: string): Promise<void> {
 }
 
 /** Writes beside OUT, then renames: a failure leaves no half-written workbook under OUT's name. */
-async function writeWhole(output: string, data: Uint8Array): Promise<void> {
+async function writeWhole(
+  output: string,
+  write: (stream: Writable) => Promise<void>,
+): Promise<void> {
   const temp = join(dirname(output), `.${basename(output)}.${randomUUID()}.tmp`);
+  const stream = createWriteStream(temp, { flags: 'wx' });
+  // The writer waits for the file to finish, which a failed file never does: its error ends the wait.
+  const failed = new Promise<never>((_, reject) => {
+    stream.once('error', () => {
+      reject(new CliError('output_unwritable', { file: output }));
+    });
+  });
   try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, output);
-  } catch {
+    await Promise.race([write(stream), failed]);
+    await rename(temp, output).catch(() => {
+      throw new CliError('output_unwritable', { file: output });
+    });
+  } catch (error) {
+    stream.destroy();
     await rm(temp, { force: true }).catch(() => undefined);
-    throw new CliError('output_unwritable', { file: output });
+    throw error;
   }
 }

@@ -118,6 +118,29 @@ describe('da06 summarize on every fixture', () => {
   );
 });
 
+describe('da06 summarize: what the streaming writer must not drop', () => {
+  it('centres every page across and draws the overview’s data bars solid', async () => {
+    const out = join(freshDir(), 'tong-hop.xlsx');
+    const file = fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx');
+    expectWritten(await run('summarize', file, '--as-of', '2024-01-31', '-o', out));
+    const workbook = await open(out);
+    // exceljs's streaming writer leaves out <printOptions> and the sheet's <extLst>; da06 puts
+    // them back (keepWhatStreamingDrops.ts), and exceljs reads them again here.
+    expect(workbook.worksheets.map((sheet) => sheet.pageSetup.horizontalCentered)).toEqual(
+      workbook.worksheets.map(() => true),
+    );
+    // exceljs reads conditional formats back but does not type them.
+    const overview = sheetOf(workbook, 'Tổng hợp') as unknown as {
+      conditionalFormattings: { rules: Record<string, unknown>[] }[];
+    };
+    const bars = overview.conditionalFormattings.flatMap((cf) => cf.rules);
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) {
+      expect(bar).toMatchObject({ type: 'dataBar', gradient: false, x14Id: expect.any(String) });
+    }
+  });
+});
+
 describe('da06 summarize: writing safely', () => {
   const source = fixturePath('bao-cao-230-cham-muon-T01-2024.xlsx');
 
