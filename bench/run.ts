@@ -23,7 +23,10 @@ import { AppError } from '../src/excel/errors';
 import { createInMemoryExcel, workbookFromGrids } from '../src/demo/host';
 
 const ROWS = 10_000;
-/** `da06 check` end to end (issue 9 §4): one file of this many rows, and several files in one call. */
+/**
+ * `da06` end to end (issue 9 §4): check, summarize and normalize on one file of this many rows,
+ * and check on several files in one call.
+ */
 const CLI_ROWS = 50_000;
 const CLI_FILES = 5;
 const RUNS = 7;
@@ -101,10 +104,10 @@ async function writeXlsx(grid: Grid, file: string): Promise<void> {
 type CliReading = { ms: number; peakMb: number; exit: number };
 
 /**
- * `da06 check FILE… --format json` as a user runs it (bin/da06.js, a new Node process): wall time
- * and the process's peak resident memory, reported by the preloaded bench/peakMemory.cjs.
+ * `da06 …args` as a user runs it (bin/da06.js, a new Node process): wall time and the process's
+ * peak resident memory, reported by the preloaded bench/peakMemory.cjs.
  */
-function runCli(files: readonly string[]): CliReading {
+function runCli(args: readonly string[]): CliReading {
   const root = join(__dirname, '..');
   const start = performance.now();
   const child = spawnSync(
@@ -113,12 +116,9 @@ function runCli(files: readonly string[]): CliReading {
       '--require',
       join(__dirname, 'peakMemory.cjs'),
       join(root, 'bin', 'da06.js'),
-      'check',
-      ...files,
+      ...args,
       '--as-of',
       AS_OF,
-      '--format',
-      'json',
     ],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 },
   );
@@ -186,8 +186,16 @@ async function main(): Promise<void> {
     const readMs = await timeMs(async () => await readXlsxGrids(readFileSync(file)), 3);
     const bigFile = join(dir, `bang-${CLI_ROWS}.xlsx`);
     await writeXlsx(await buildTable(CLI_ROWS), bigFile);
-    const cli = runCli([bigFile]);
-    const cliMany = runCli(Array.from({ length: CLI_FILES }, () => file));
+    const many = Array.from({ length: CLI_FILES }, () => file);
+    const big = String(CLI_ROWS);
+    const cli = {
+      check: {
+        [big]: runCli(['check', bigFile, '--format', 'json']),
+        [`${String(CLI_FILES)}x${String(ROWS)}`]: runCli(['check', ...many, '--format', 'json']),
+      },
+      summarize: { [big]: runCli(['summarize', bigFile, '-o', join(dir, 'tong-hop.xlsx')]) },
+      normalize: { [big]: runCli(['normalize', bigFile, '-o', join(dir, 'chuan-hoa.xlsx')]) },
+    };
     const small = await actionSyncs(await buildTable(100));
     const large = await actionSyncs(table);
     const kinds = ['check', 'highlight', 'clear', 'summary'] as const;
@@ -208,10 +216,7 @@ async function main(): Promise<void> {
         summary: pair('summary'),
       },
       maxRequestBytes: Math.max(...all.map((r) => r.maxRequestBytes)),
-      cli: {
-        [CLI_ROWS]: cli,
-        [`${CLI_FILES}x${ROWS}`]: cliMany,
-      },
+      cli,
       refused: Object.fromEntries(
         kinds.flatMap((kind) =>
           [small, large].flatMap((size, i) => {
@@ -241,14 +246,12 @@ async function main(): Promise<void> {
           .join(', ') || '—',
       ],
       ['largest sync payload (bytes)', result.maxRequestBytes.toLocaleString('en-US')],
-      [
-        `da06 check, 1 file of ${CLI_ROWS.toLocaleString('en-US')} rows`,
-        `${cli.ms} ms, peak ${cli.peakMb} MB, exit ${cli.exit}`,
-      ],
-      [
-        `da06 check, ${CLI_FILES} files of ${ROWS.toLocaleString('en-US')} rows`,
-        `${cliMany.ms} ms, peak ${cliMany.peakMb} MB, exit ${cliMany.exit}`,
-      ],
+      ...Object.entries(cli).flatMap(([command, runs]) =>
+        Object.entries(runs).map(([size, run]): [string, string] => [
+          `da06 ${command}, ${size.replace('x', ' files × ')} rows`,
+          `${String(run.ms)} ms, peak ${String(run.peakMb)} MB, exit ${String(run.exit)}`,
+        ]),
+      ),
     ];
     const width = Math.max(...rows.map(([k]) => k.length));
     process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
