@@ -30,7 +30,7 @@ import { useTranslator } from '../i18n';
 import { toErrorCode } from '../services';
 import type { WorkbookServices } from '../services';
 import type { Edits } from '../useEdits';
-import { previewBox } from './NormalizePreview';
+import { previewBox } from './paneStyles';
 import { ProblemBar } from './ProblemBar';
 
 export type BulkEditPanelProps = {

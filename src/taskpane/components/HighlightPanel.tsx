@@ -26,6 +26,7 @@ import { toErrorCode } from '../services';
 import type { PlanHighlights, WorkbookServices } from '../services';
 import { visuallyHidden } from '../visuallyHidden';
 import { ProblemBar } from './ProblemBar';
+import { stackedList } from './paneStyles';
 
 export type HighlightPanelProps = {
   table: TaskTable;
@@ -50,14 +51,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   visuallyHidden,
   heading: { margin: 0 },
-  legend: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  legend: stackedList,
   legendItem: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   swatch: {
     flexShrink: 0,

@@ -1,4 +1,3 @@
-import type { GriffelStyle } from '@fluentui/react-components';
 import {
   Button,
   Caption1,
@@ -25,6 +24,7 @@ import type { Grid } from '../../core/table/grid';
 import type { TaskTable } from '../../core/table/model';
 import { useTranslator } from '../i18n';
 import { visuallyHidden } from '../visuallyHidden';
+import { previewBox, stackedList } from './paneStyles';
 
 /** Where the normalised table goes: a new sheet (the default), or over the table. */
 export type Destination = 'new-sheet' | 'in-place';
@@ -53,28 +53,11 @@ const CHANGES_PAGE = 50;
 /** Longer cell texts are cut in the lists: the preview is for recognising, not for reading. */
 const TEXT_SHOWN = 160;
 
-/** The frame of a preview, what "Áp dụng" would write: the bulk edits' previews share it. */
-export const previewBox: GriffelStyle = {
-  display: 'flex',
-  flexDirection: 'column',
-  gap: tokens.spacingVerticalS,
-  padding: tokens.spacingHorizontalS,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  borderRadius: tokens.borderRadiusMedium,
-};
-
 const useStyles = makeStyles({
   preview: previewBox,
   heading: { margin: 0, outlineOffset: '2px' },
   visuallyHidden,
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  list: stackedList,
   changes: {
     listStyleType: 'none',
     margin: 0,

@@ -37,6 +37,7 @@ import type {
 import { visuallyHidden } from '../visuallyHidden';
 import { FactTable } from './FactTable';
 import { WriteProgress } from './WriteProgress';
+import { previewBox, stackedList } from './paneStyles';
 
 export type SummaryPanelProps = {
   table: TaskTable;
@@ -77,22 +78,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   visuallyHidden,
   heading: { margin: 0 },
-  preview: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  preview: previewBox,
+  list: stackedList,
   sheetName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   note: { color: tokens.colorNeutralForeground2 },
   toggle: {

@@ -2,8 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   useId,
@@ -21,6 +19,7 @@ import { HighlightPanel } from '../components/HighlightPanel';
 import { NormalizePanel } from '../components/NormalizePanel';
 import { PaneToolbar } from '../components/PaneToolbar';
 import type { ToolbarTab } from '../components/PaneToolbar';
+import { ResultTabs, tabPanelId, tabPanelProps } from '../components/ResultTabs';
 import { ProblemBar } from '../components/ProblemBar';
 import { ReportDateField } from '../components/ReportDateField';
 import { ReportDateOffer } from '../components/ReportDateOffer';
@@ -56,8 +55,7 @@ export type CheckViewProps = {
   autoCheck?: boolean;
 };
 
-const tabs = ['findings', 'highlight', 'compare', 'summary', 'normalize', 'table'] as const;
-type ResultTab = (typeof tabs)[number];
+type ResultTab = 'findings' | 'highlight' | 'compare' | 'summary' | 'normalize' | 'table';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -141,14 +139,13 @@ export function CheckView({
     }
   }, [state.phase, outcome, result, t]);
 
-  const tabId = (value: ResultTab) => `${idPrefix}-${value}-tab`;
-  const panelId = useCallback((value: ResultTab) => `${idPrefix}-${value}-panel`, [idPrefix]);
-
   // The toolbar opened a tab: its first button is the action (colour the rows, preview the
   // sheets). Fluent's Button types its ref as never, so the panel is searched for it.
   useEffect(() => {
-    if (focusTab) document.getElementById(panelId(focusTab.tab))?.querySelector('button')?.focus();
-  }, [focusTab, panelId]);
+    if (focusTab) {
+      document.getElementById(tabPanelId(idPrefix, focusTab.tab))?.querySelector('button')?.focus();
+    }
+  }, [focusTab, idPrefix]);
 
   const titleDate = useMemo(() => (table ? findReportDate(table.titles) : null), [table]);
   const offer =
@@ -171,12 +168,7 @@ export function CheckView({
   // findings.
   const shownTab: ResultTab =
     (tab === 'summary' || tab === 'normalize') && !table ? 'findings' : tab;
-  const panel = (value: ResultTab) => ({
-    role: 'tabpanel',
-    id: panelId(value),
-    'aria-labelledby': tabId(value),
-    hidden: shownTab !== value,
-  });
+  const panel = (value: ResultTab) => tabPanelProps(idPrefix, value, shownTab);
 
   return (
     <div className={styles.root}>
@@ -255,39 +247,26 @@ export function CheckView({
       <BulkEditStatus edits={edits} />
       {state.phase === 'read' && result && state.firstTable && (
         <>
-          <TabList
+          <ResultTabs
             className={styles.tabList}
-            size="small"
-            aria-label={t('tabsLabel')}
-            selectedValue={shownTab}
-            onTabSelect={(_, data) => {
-              const chosen = tabs.find((value) => value === data.value);
-              if (chosen) setTab(chosen);
-            }}
-          >
-            <Tab value="findings" id={tabId('findings')} aria-controls={panelId('findings')}>
-              {t('tabFindings', { count: findings.length })}
-            </Tab>
-            <Tab value="highlight" id={tabId('highlight')} aria-controls={panelId('highlight')}>
-              {t('tabHighlight')}
-            </Tab>
-            <Tab value="compare" id={tabId('compare')} aria-controls={panelId('compare')}>
-              {t('tabCompare')}
-            </Tab>
-            {table && (
-              <Tab value="summary" id={tabId('summary')} aria-controls={panelId('summary')}>
-                {t('tabSummary')}
-              </Tab>
-            )}
-            {table && (
-              <Tab value="normalize" id={tabId('normalize')} aria-controls={panelId('normalize')}>
-                {t('tabNormalize')}
-              </Tab>
-            )}
-            <Tab value="table" id={tabId('table')} aria-controls={panelId('table')}>
-              {t('resultHeading')}
-            </Tab>
-          </TabList>
+            idPrefix={idPrefix}
+            label={t('tabsLabel')}
+            items={[
+              { value: 'findings', label: t('tabFindings', { count: findings.length }) },
+              { value: 'highlight', label: t('tabHighlight') },
+              { value: 'compare', label: t('tabCompare') },
+              // The summary and tidying tabs need a table.
+              ...(table
+                ? [
+                    { value: 'summary' as const, label: t('tabSummary') },
+                    { value: 'normalize' as const, label: t('tabNormalize') },
+                  ]
+                : []),
+              { value: 'table', label: t('resultHeading') },
+            ]}
+            selected={shownTab}
+            onSelect={setTab}
+          />
           <div {...panel('findings')}>
             <FindingsPanel
               findings={findings}

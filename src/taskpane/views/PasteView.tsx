@@ -1,4 +1,4 @@
-import { Body1, Tab, TabList, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Body1, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReadIssue } from '../../core/table/readTaskTable';
 import { readClipboard } from '../../core/paste/readClipboard';
@@ -10,6 +10,7 @@ import { PasteInsert } from '../components/PasteInsert';
 import { PasteRowCard, rowOf } from '../components/PasteRowCard';
 import { ProblemBar } from '../components/ProblemBar';
 import { ReportDateField } from '../components/ReportDateField';
+import { ResultTabs, tabPanelProps } from '../components/ResultTabs';
 import { TableReport } from '../components/TableReport';
 import { useTranslator } from '../i18n';
 import type { CheckTable, SheetRead, TableSource, WorkbookServices } from '../services';
@@ -29,8 +30,7 @@ export type PasteViewProps = {
 /** What the last paste gave: nothing yet, nothing readable, or a grid (checked by `useCheck`). */
 type Paste = { kind: 'none' } | { kind: 'nothing' } | { kind: 'read'; serial: number };
 
-const tabs = ['findings', 'table'] as const;
-type PasteTab = (typeof tabs)[number];
+type PasteTab = 'findings' | 'table';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -107,14 +107,7 @@ export function PasteView({ services, checkTable, today }: PasteViewProps) {
     );
   }, [result, t]);
 
-  const tabId = (value: PasteTab) => `${idPrefix}-${value}-tab`;
-  const panelId = (value: PasteTab) => `${idPrefix}-${value}-panel`;
-  const panel = (value: PasteTab) => ({
-    role: 'tabpanel',
-    id: panelId(value),
-    'aria-labelledby': tabId(value),
-    hidden: tab !== value,
-  });
+  const panel = (value: PasteTab) => tabPanelProps(idPrefix, value, tab);
 
   return (
     <section className={styles.root} aria-labelledby={`${idPrefix}-heading`}>
@@ -175,23 +168,17 @@ export function PasteView({ services, checkTable, today }: PasteViewProps) {
       )}
       {shown && (result?.table ?? shown.firstTable) && (
         <>
-          <TabList
+          <ResultTabs
             className={styles.tabList}
-            size="small"
-            aria-label={t('pasteTabsLabel')}
-            selectedValue={tab}
-            onTabSelect={(_, data) => {
-              const chosen = tabs.find((value) => value === data.value);
-              if (chosen) setTab(chosen);
-            }}
-          >
-            <Tab value="findings" id={tabId('findings')} aria-controls={panelId('findings')}>
-              {t('tabFindings', { count: findings.length })}
-            </Tab>
-            <Tab value="table" id={tabId('table')} aria-controls={panelId('table')}>
-              {t('resultHeading')}
-            </Tab>
-          </TabList>
+            idPrefix={idPrefix}
+            label={t('pasteTabsLabel')}
+            items={[
+              { value: 'findings', label: t('tabFindings', { count: findings.length }) },
+              { value: 'table', label: t('resultHeading') },
+            ]}
+            selected={tab}
+            onSelect={setTab}
+          />
           <div {...panel('findings')} className={styles.panel}>
             <FindingsPanel
               findings={findings}
