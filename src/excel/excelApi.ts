@@ -79,6 +79,15 @@ export type FillLoadOptions = { format: { fill: Excel.CellPropertiesFillLoadOpti
 /** A cell's fill properties (what a fill-only `getCellProperties` gives). */
 export type CellFillProperties = { format?: { fill?: CellFill } };
 
+/** The properties of a cell's fill Office.js reads and writes, in the order Excel reports them. */
+export const CELL_FILL_PROPERTIES = [
+  'color',
+  'pattern',
+  'patternColor',
+  'tintAndShade',
+  'patternTintAndShade',
+] as const satisfies readonly (keyof CellFill)[];
+
 export const HORIZONTAL_ALIGNMENTS = [
   'General',
   'Left',

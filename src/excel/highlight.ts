@@ -2,8 +2,8 @@ import type { HighlightKind, HighlightPlan } from '../core/highlight/planHighlig
 import { HIGHLIGHT_FILLS, HIGHLIGHT_KINDS } from '../core/highlight/planHighlights';
 import type { RangeRef } from '../core/table/address';
 import { AppError, toAppError } from './errors';
+import { CELL_FILL_PROPERTIES } from './excelApi';
 import type {
-  CellFill,
   ClientResultApi,
   ExcelRunner,
   FillLoadOptions,
@@ -84,14 +84,7 @@ export type ClearResult = {
   missing: string[];
 };
 
-const FILL_NAMES = [
-  'color',
-  'pattern',
-  'patternColor',
-  'tintAndShade',
-  'patternTintAndShade',
-] as const satisfies readonly (keyof CellFill)[];
-type FillName = (typeof FILL_NAMES)[number];
+type FillName = (typeof CELL_FILL_PROPERTIES)[number];
 
 /** The longest JSON each property's value takes in a response (a double: 24 characters). */
 const VALUE_CHARS: Record<FillName, number> = {
@@ -147,7 +140,7 @@ function toBefore(values: FillValues): Before | null {
 
 /** The properties a row's cells must be asked for: those the row does not share. */
 function unsharedNames(values: FillValues): FillName[] {
-  return FILL_NAMES.filter((name) => values[name] === null || values[name] === undefined);
+  return CELL_FILL_PROPERTIES.filter((name) => values[name] === null || values[name] === undefined);
 }
 
 /** Only the properties given (not null). */
@@ -219,13 +212,13 @@ export async function applyHighlights(
       const probes: { area: RangeRef; rows: ClientResultApi<RowFillProperties[]> }[] = [];
       // Whatever their kinds, adjacent planned rows are probed together.
       for (const area of toRectangles(planned.keys())) {
-        for (const slice of rowSlices(area, itemBytes(FILL_NAMES))) {
+        for (const slice of rowSlices(area, itemBytes(CELL_FILL_PROPERTIES))) {
           const address = areaAddress(slice);
           const rows = slice.bottom - slice.top + 1;
-          const options = fillOptions(FILL_NAMES);
+          const options = fillOptions(CELL_FILL_PROPERTIES);
           await budget.reserve(
             operationBytes(plan.sheet, address, [options]),
-            rows * itemBytes(FILL_NAMES),
+            rows * itemBytes(CELL_FILL_PROPERTIES),
           );
           const result = sheet.getRange(address).getRowProperties(options);
           probes.push({ area: slice, rows: result });

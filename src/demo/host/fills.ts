@@ -1,6 +1,7 @@
 import type { FillPattern } from '../../excel/excelApi';
 import { GRADIENT_FILL_PATTERNS, SETTABLE_FILL_PATTERNS } from '../../excel/excelApi';
 import { HostError } from './hostError';
+import { CELL_FILL_PROPERTIES } from '../../excel/excelApi';
 
 /**
  * A cell's fill as Excel reports it through `getCellProperties`: every property always present.
@@ -18,13 +19,7 @@ export type HostFill = {
 export type FillProperty = keyof HostFill;
 
 /** The order the host reports fill properties in. */
-export const FILL_PROPERTIES = [
-  'color',
-  'pattern',
-  'patternColor',
-  'tintAndShade',
-  'patternTintAndShade',
-] as const satisfies readonly FillProperty[];
+export const FILL_PROPERTIES = CELL_FILL_PROPERTIES satisfies readonly FillProperty[];
 
 /** The fill of a cell nobody formatted. */
 export const NO_FILL: Readonly<HostFill> = Object.freeze({
