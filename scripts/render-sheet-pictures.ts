@@ -5,14 +5,14 @@
  * (apt-get install -y libreoffice-calc-nogui poppler-utils); run: npx tsx scripts/render-sheet-pictures.ts
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkGrid } from '../src/core/check/checkGrid';
 import { buildMeetingWorkbook } from '../src/core/summary/buildMeetingWorkbook';
 import type { SheetKind } from '../src/core/summary/sheetSpec';
 import { readXlsxGrids } from '../src/xlsx/readXlsx';
-import { writeSheetSpecsXlsx } from '../src/xlsx/writeSheetSpecs';
+import { sheetSpecsXlsxBuffer } from '../src/xlsx/writeSheetSpecs';
 
 const ROOT = join(__dirname, '..');
 const FIXTURE = 'bao-cao-230-cham-muon-T01-2024.xlsx';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       const spec = specs.find((s) => s.kind === kind);
       if (!spec) throw new Error(`no ${kind} sheet`);
       const xlsx = join(dir, `sheet-${kind}.xlsx`);
-      await writeSheetSpecsXlsx([spec]).xlsx.writeFile(xlsx);
+      writeFileSync(xlsx, await sheetSpecsXlsxBuffer([spec]));
       execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], {
         stdio: 'ignore',
       });

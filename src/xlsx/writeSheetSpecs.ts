@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SheetSpec, SpecCell, SpecChart, SpecRow } from '../core/summary/sheetSpec';
@@ -45,31 +46,29 @@ const CHARS_PER_WIDTH = 1.2;
 const MAX_ROW_HEIGHT = 409;
 
 /**
- * The specs as an in-memory exceljs workbook, one worksheet per spec in order, marked as da06's.
- * Every cell is an object here: for big tables, `streamSheetSpecsXlsx` writes the same file.
+ * The workbook `streamSheetSpecsXlsx` writes, as bytes in memory: for the pictures script and the
+ * tests, which so read back exactly the file `da06 summarize` and `normalize` write.
  */
-export function writeSheetSpecsXlsx(
+export async function sheetSpecsXlsxBuffer(
   specs: readonly SheetSpec[],
   kind: Da06WorkbookKind = 'meeting',
-): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  markAsDa06(workbook, kind);
-  const styles: BodyStyles = new Map();
-  for (const spec of specs) {
-    const sheet = workbook.addWorksheet(spec.name, sheetOptions(spec));
-    // In memory there is nothing to wait for between rows.
-    Array.from(writeSheet(sheet, spec, styles));
-  }
-  return workbook;
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((done) => sink.once('end', done));
+  await streamSheetSpecsXlsx(specs, kind, sink);
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 /** Rows written between two turns of the event loop, which let the zip take in what is written. */
 const ROWS_PER_TURN = 100;
 
 /**
- * The same workbook as `writeSheetSpecsXlsx`, streamed into `stream`: each row leaves memory once
- * written, and each spec is let go once its sheet is (the caller hands an iterable that drops
- * them), so 50,000 tasks fit in well under 1 GB. Resolves once the whole file is written.
+ * The specs as an .xlsx workbook marked as da06's, one worksheet per spec in order, streamed into
+ * `stream`: each row leaves memory once written, and each spec is let go once its sheet is (the
+ * caller hands an iterable that drops them), so 50,000 tasks fit in well under 1 GB. Resolves once the whole file is written.
  */
 export async function streamSheetSpecsXlsx(
   specs: Iterable<SheetSpec>,
@@ -112,7 +111,7 @@ function markAsDa06(workbook: ExcelJS.Workbook, kind: Da06WorkbookKind): void {
   workbook.description = DESCRIPTIONS[kind];
 }
 
-/** What a workbook written by `writeSheetSpecsXlsx` holds; null for any other workbook. */
+/** What a workbook written by `streamSheetSpecsXlsx` holds; null for any other workbook. */
 export function da06WorkbookKind(workbook: ExcelJS.Workbook): Da06WorkbookKind | null {
   // A loaded file without keywords leaves the property undefined, whatever the typings say.
   const keywords: unknown = workbook.keywords;

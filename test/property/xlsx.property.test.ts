@@ -8,7 +8,7 @@ import { loadFile } from '../../src/cli/loadFile';
 import type { SheetSpec } from '../../src/core/summary/sheetSpec';
 import { sheetRowOf } from '../../src/core/summary/sheetSpec';
 import { readXlsxGrids } from '../../src/xlsx/readXlsx';
-import { writeSheetSpecsXlsx } from '../../src/xlsx/writeSheetSpecs';
+import { sheetSpecsXlsxBuffer } from '../../src/xlsx/writeSheetSpecs';
 import { fixturePath, WORKBOOKS } from '../helpers/fixtures';
 import { anyText } from './arbitraries';
 
@@ -125,7 +125,7 @@ describe('da06’s workbook writer keeps every text', () => {
       .map((parts) => parts.join('')),
   );
 
-  it('any text written by writeSheetSpecsXlsx reads back the same, U+FFFD for what XML cannot hold', async () => {
+  it('any text written by the xlsx writer reads back the same, U+FFFD for what XML cannot hold', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 6 }), async (texts) => {
         const spec: SheetSpec = {
@@ -140,7 +140,7 @@ describe('da06’s workbook writer keeps every text', () => {
           })),
           chart: null,
         };
-        const buffer = await writeSheetSpecsXlsx([spec], 'normalized').xlsx.writeBuffer();
+        const buffer = await sheetSpecsXlsxBuffer([spec], 'normalized');
         const [grid] = await readXlsxGrids(new Uint8Array(buffer));
         texts.forEach((text, index) => {
           if (text === '') return;

@@ -9,7 +9,7 @@ import {
   da06WorkbookKind,
   isDa06Workbook,
   isMeetingWorkbook,
-  writeSheetSpecsXlsx,
+  sheetSpecsXlsxBuffer,
 } from '../../src/xlsx/writeSheetSpecs';
 
 const FORMULA_LOOKING = ['=HYPERLINK("x")', '+1+1', '@SUM(A1)', '-2+3'];
@@ -55,11 +55,17 @@ const late: SheetSpec = {
   chart: null,
 };
 
-async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const data = await workbook.xlsx.writeBuffer();
+/** A workbook read back from the bytes written. */
+async function readBack(data: Buffer | Promise<Buffer>): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(data);
+  // exceljs types its input as its own Buffer interface; Node's Buffer is what it reads.
+  await back.xlsx.load((await data) as unknown as ExcelJS.Buffer);
   return back;
+}
+
+/** A workbook written by exceljs and read back. */
+async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return await readBack(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
 function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -72,11 +78,11 @@ function merges(sheet: ExcelJS.Worksheet): string[] {
   return (sheet.model as unknown as { merges: string[] }).merges;
 }
 
-describe('writeSheetSpecsXlsx', () => {
+describe('streamSheetSpecsXlsx (read back from its bytes)', () => {
   let workbook: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
   beforeAll(async () => {
-    workbook = await roundTrip(writeSheetSpecsXlsx([overview, late]));
+    workbook = await readBack(sheetSpecsXlsxBuffer([overview, late]));
     sheet = sheetOf(workbook, 'Tổng hợp');
   });
 
@@ -109,10 +115,12 @@ describe('writeSheetSpecsXlsx', () => {
     expect(sheet.actualRowCount).toBe(7);
   });
 
-  it('merges each title across the table and a group row from mergeFrom to the last column', () => {
+  it('merges each title across the table and a group row from mergeFrom to the last column', async () => {
     expect(merges(sheet).sort()).toEqual(['A1:E1', 'A2:E2', 'B5:E5']);
     // One column: nothing to merge.
-    const narrow = writeSheetSpecsXlsx([{ ...late, columns: late.columns.slice(0, 1) }]);
+    const narrow = await readBack(
+      sheetSpecsXlsxBuffer([{ ...late, columns: late.columns.slice(0, 1) }]),
+    );
     expect(merges(narrow.worksheets[0]!)).toEqual([]);
   });
 
@@ -178,7 +186,7 @@ describe('writeSheetSpecsXlsx', () => {
     expect(sheet.getCell('D6').value).toEqual(new Date(Date.UTC(2024, 0, 31)));
     expect(sheet.getCell('D7').value).toEqual(new Date(Date.UTC(2022, 11, 31)));
     expect(sheet.getCell('D8').value).toBeNull();
-    const data = await writeSheetSpecsXlsx([overview]).xlsx.writeBuffer();
+    const data = await sheetSpecsXlsxBuffer([overview]);
     const [grid] = await readXlsxGrids(data);
     expect(grid!.values[5]![3]).toBe(isoToExcelSerial('2024-01-31'));
     expect(grid!.values[6]![3]).toBe(isoToExcelSerial('2022-12-31'));
@@ -222,7 +230,7 @@ describe('writeSheetSpecsXlsx', () => {
       expect(cell.value).toBe(text);
       expect(cell.formula).toBeUndefined();
     });
-    const data = await writeSheetSpecsXlsx([late]).xlsx.writeBuffer();
+    const data = await sheetSpecsXlsxBuffer([late]);
     const [grid] = await readXlsxGrids(data);
     expect(grid!.values.slice(3).map((row) => row[0])).toEqual(FORMULA_LOOKING);
   });
@@ -232,7 +240,7 @@ describe('writeSheetSpecsXlsx', () => {
     expect(workbook.keywords).toBe(DA06_WORKBOOK_KEYWORDS.meeting);
     expect(isMeetingWorkbook(workbook)).toBe(true);
     expect(isDa06Workbook(workbook)).toBe(true);
-    expect(isMeetingWorkbook(writeSheetSpecsXlsx([]))).toBe(true);
+    expect(isMeetingWorkbook(await readBack(sheetSpecsXlsxBuffer([])))).toBe(true);
 
     const user = new ExcelJS.Workbook();
     user.addWorksheet('Tổng hợp').getCell('A1').value = 'bảng của tôi';
@@ -247,7 +255,7 @@ describe('writeSheetSpecsXlsx', () => {
   });
 
   it("marks a workbook of normalised tables as da06's, but not as a meeting workbook", async () => {
-    const normalized = await roundTrip(writeSheetSpecsXlsx([late], 'normalized'));
+    const normalized = await readBack(sheetSpecsXlsxBuffer([late], 'normalized'));
     expect(normalized.creator).toBe(DA06_WORKBOOK_CREATOR);
     expect(normalized.keywords).toBe(DA06_WORKBOOK_KEYWORDS.normalized);
     expect(da06WorkbookKind(normalized)).toBe('normalized');
@@ -258,7 +266,7 @@ describe('writeSheetSpecsXlsx', () => {
   });
 });
 
-describe('writeSheetSpecsXlsx: hidden columns', () => {
+describe('streamSheetSpecsXlsx: hidden columns', () => {
   /** The late list with a third column, as wide as exceljs's default, hidden. */
   const withHidden: SheetSpec = {
     ...late,
@@ -272,7 +280,7 @@ describe('writeSheetSpecsXlsx: hidden columns', () => {
   };
 
   it('hides exactly the columns marked hidden, whatever their width', async () => {
-    const back = await roundTrip(writeSheetSpecsXlsx([withHidden, late], 'normalized'));
+    const back = await readBack(sheetSpecsXlsxBuffer([withHidden, late], 'normalized'));
     const sheet = sheetOf(back, 'Nhiệm vụ (chuẩn hóa)');
     expect([1, 2, 3].map((c) => sheet.getColumn(c).hidden)).toEqual([false, false, true]);
     expect(sheet.getColumn(3).width ?? sheet.properties.defaultColWidth).toBe(9);
@@ -281,7 +289,7 @@ describe('writeSheetSpecsXlsx: hidden columns', () => {
   });
 
   it("keeps the hidden column's header and values in the file", async () => {
-    const data = await writeSheetSpecsXlsx([withHidden]).xlsx.writeBuffer();
+    const data = await sheetSpecsXlsxBuffer([withHidden]);
     const [grid] = await readXlsxGrids(data);
     expect(grid!.values[2]).toEqual([
       'Nội dung, nhiệm vụ',
@@ -294,7 +302,7 @@ describe('writeSheetSpecsXlsx: hidden columns', () => {
   });
 });
 
-describe('writeSheetSpecsXlsx: texts XML cannot hold as they are', () => {
+describe('streamSheetSpecsXlsx: texts XML cannot hold as they are', () => {
   const texts = [
     '_x000D_ và _x005F_ giữ nguyên',
     'dòng\r\nmới\rcũ',
@@ -311,7 +319,7 @@ describe('writeSheetSpecsXlsx: texts XML cannot hold as they are', () => {
   };
 
   it('opens, and reads every text back as written; what XML cannot hold becomes U+FFFD', async () => {
-    const data = await writeSheetSpecsXlsx([spec]).xlsx.writeBuffer();
+    const data = await sheetSpecsXlsxBuffer([spec]);
     const [grid] = await readXlsxGrids(data);
     expect(grid!.values[0]?.[0]).toBe('Tiêu đề _x0041_\u0002');
     expect(grid!.values[headerRowOf(spec) - 1]?.[0]).toBe('Cột _x000A_');
