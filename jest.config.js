@@ -11,5 +11,8 @@ module.exports = {
     // `import.meta.url` (webpack's worker form) does not compile to CommonJS: no worker here.
     '^\\./startCheckWorker$': '<rootDir>/test/stubs/startCheckWorker.ts',
   },
+  // A limit for a test that hangs, not a speed check (that is `npm run bench`): the pane suites
+  // render whole views in jsdom, and on two shared cores under load one took over the 5 s default.
+  testTimeout: 20_000,
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
 };
