@@ -15,6 +15,7 @@ import type { AppErrorCode, UiKey } from '../../core/i18n';
 import { useTranslator } from '../i18n';
 import type { EditAction, Edits } from '../useEdits';
 import { WriteProgress } from './WriteProgress';
+import { ProblemBar } from './ProblemBar';
 
 export type BulkEditStatusProps = {
   edits: Edits;
@@ -149,12 +150,11 @@ export function BulkEditStatus({ edits }: BulkEditStatusProps) {
       )}
       {status.kind === 'failed' && (
         <div ref={messageRef} tabIndex={-1} className={styles.message}>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{failedTitles[status.action]}</MessageBarTitle>
-              {failureText(status.action, status.error)}
-            </MessageBarBody>
-          </MessageBar>
+          <ProblemBar
+            intent="error"
+            title={failedTitles[status.action]}
+            text={failureText(status.action, status.error)}
+          />
         </div>
       )}
       {latest && status.kind !== 'confirm-undo' && (

@@ -3,7 +3,6 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   tokens,
   useId,
@@ -19,6 +18,7 @@ import { useTranslator } from '../i18n';
 import { toErrorCode } from '../services';
 import type { WorkbookServices } from '../services';
 import { WriteProgress } from './WriteProgress';
+import { ProblemBar } from './ProblemBar';
 
 export type PasteInsertProps = {
   /** The pasted cells and the table read from them. */
@@ -135,12 +135,11 @@ export function PasteInsert({ grid, table, asOf, services, newGroup, announce }:
       )}
       {status.kind === 'failed' && (
         <div ref={resultRef} tabIndex={-1} className={styles.result}>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t('pasteInsertFailed')}</MessageBarTitle>
-              {failureText(status.error)}
-            </MessageBarBody>
-          </MessageBar>
+          <ProblemBar
+            intent="error"
+            title={t('pasteInsertFailed')}
+            text={failureText(status.error)}
+          />
         </div>
       )}
     </div>

@@ -38,6 +38,7 @@ import { visuallyHidden } from '../visuallyHidden';
 import { FactTable } from './FactTable';
 import { WriteProgress } from './WriteProgress';
 import { previewBox, stackedList } from './paneStyles';
+import { ProblemBar } from './ProblemBar';
 
 export type SummaryPanelProps = {
   table: TaskTable;
@@ -251,14 +252,11 @@ export function SummaryPanel({ table, asOf, buildSummary, services, announce }: 
       )}
       {status.kind === 'failed' && (
         <div ref={resultRef} tabIndex={-1} className={styles.result}>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {status.action === 'write' ? t('summaryFailed') : t('summaryPrepareFailed')}
-              </MessageBarTitle>
-              {failureText(status.error)}
-            </MessageBarBody>
-          </MessageBar>
+          <ProblemBar
+            intent="error"
+            title={status.action === 'write' ? t('summaryFailed') : t('summaryPrepareFailed')}
+            text={failureText(status.error)}
+          />
         </div>
       )}
     </section>
