@@ -45,11 +45,15 @@ export function checkGrids(
   const read = results.flatMap((result) =>
     result.table ? [{ table: result.table, findings: result.findings }] : [],
   );
-  // Sheets of one workbook ("T12-2023", "T01-2024") are compared for figures that changed.
-  const across = compareSheets(
-    read.map((reading) => reading.table),
-    file,
-  );
+  // Sheets of one workbook ("T12-2023", "T01-2024") are compared for figures that changed: what
+  // figure-conflict reports, so not when that rule is not asked for.
+  const comparing = request.rules?.some((rule) => rule.id === 'figure-conflict') ?? true;
+  const across = comparing
+    ? compareSheets(
+        read.map((reading) => reading.table),
+        file,
+      )
+    : [];
   const tables: TableReading[] = read.map((reading, index) => ({
     table: reading.table,
     findings: [...reading.findings, ...(across[index] ?? [])].map((f) =>
